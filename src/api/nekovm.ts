@@ -1,0 +1,75 @@
+// NekoVM: one independent Neko virtual machine (neko vm/interp.c neko_vm_alloc plus the
+// default loader). Nothing is shared between two NekoVM instances.
+
+import { installBuiltins } from "../builtins/index.js";
+import type { Host } from "../host/host.js";
+import { MemoryHost } from "../host/host.js";
+import { NekoExit } from "../interp/errors.js";
+import { interp } from "../interp/interp.js";
+import { VM } from "../interp/vm.js";
+import { createLoader, formatReport, type LoaderContext } from "../loader/loader.js";
+import { defaultRegistry, type PrimitiveRegistry } from "../loader/primitives.js";
+import { str } from "../value/string.js";
+import type { NekoObject, Value } from "../value/value.js";
+
+export interface NekoVMOptions {
+  /** Files, stdio, environment. Defaults to an in-memory host. */
+  host?: Host;
+  /** Primitive libraries. Defaults to neko's std/regexp/zlib. */
+  primitives?: PrimitiveRegistry;
+}
+
+export interface RunResult {
+  /** The process exit code neko would use: 0, 1 after an uncaught exception, or sys_exit's code. */
+  exitCode: number;
+}
+
+export class NekoVM {
+  readonly vm: VM;
+  readonly host: Host;
+  readonly primitives: PrimitiveRegistry;
+  private readonly ctx: LoaderContext;
+
+  constructor(options: NekoVMOptions = {}) {
+    this.host = options.host ?? new MemoryHost();
+    this.primitives = options.primitives ?? defaultRegistry();
+    const host = this.host;
+    this.vm = new VM((b) => host.writeStdout(b));
+    this.vm.interp = interp;
+    installBuiltins(this.vm);
+    this.ctx = { vm: this.vm, host: this.host, primitives: this.primitives };
+  }
+
+  /** A new default loader ($loader) whose args are `args`. */
+  createLoader(args: string[] = []): NekoObject {
+    return createLoader(this.ctx, args);
+  }
+
+  /**
+   * Run a module file as the neko executable does: load it with a fresh loader, report an
+   * uncaught exception on stderr. Returns the exit code.
+   */
+  runMain(file: string, args: string[] = []): RunResult {
+    const vm = this.vm;
+    try {
+      const loader = this.createLoader(args);
+      const r = vm.callCatch(loader, vm.getNamed(loader, "loadmodule"), [str(file), loader]);
+      if (!r.ok) {
+        this.host.flush();
+        this.host.writeStderr(formatReport(vm, r.exc, true));
+        return { exitCode: 1 };
+      }
+      return { exitCode: 0 };
+    } catch (e) {
+      if (e instanceof NekoExit) return { exitCode: e.code };
+      throw e;
+    } finally {
+      this.host.flush();
+    }
+  }
+
+  /** Call a Neko function value from JS (neko val_callEx); Neko exceptions propagate as NekoThrow. */
+  call(f: Value, args: Value[], thisv?: Value): Value {
+    return this.vm.callEx(thisv, f, args);
+  }
+}

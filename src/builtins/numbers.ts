@@ -1,0 +1,130 @@
+// neko vm/builtins.c: number and comparison builtins ($iadd, $isub, $imult, $idiv, $isnan,
+// $isinfinite, $int, $float, $typeof, $compare, $pcompare, $not, $istrue).
+
+import { typeOfCode } from "../interp/calls.js";
+import type { VM } from "../interp/vm.js";
+import { compareValues, INVALID_COMPARISON } from "../value/compare.js";
+import { latin1 } from "../value/string.js";
+import { NekoFloat, NekoString, type Value } from "../value/value.js";
+import { toTagged } from "./check.js";
+import type { BuiltinTable } from "./table.js";
+
+/** The int value neko reads from an "anyint" argument; other values read as garbage in C, 0 here. */
+function anyInt(v: Value): number {
+  return typeof v === "number" ? v : 0;
+}
+
+/** The bytes of a C string: up to the first NUL. */
+function cString(s: NekoString): string {
+  let end = s.b.indexOf(0);
+  if (end < 0) end = s.b.length;
+  return latin1(s.b.subarray(0, end));
+}
+
+/** C strtol(s, 10) truncated to an int, or null when no digits. */
+function parseIntC(s: string): number | null {
+  const m = /^[ \t\n\v\f\r]*([+-]?)(\d+)/.exec(s);
+  if (!m) return null;
+  let n = BigInt(m[2]);
+  if (m[1] === "-") n = -n;
+  const max = (1n << 63n) - 1n;
+  if (n > max) n = max;
+  if (n < -max - 1n) n = -max - 1n;
+  return Number(BigInt.asIntN(32, n));
+}
+
+/** C strtod: the longest numeric prefix, or null when none. */
+export function parseFloatC(s: string): number | null {
+  const m =
+    /^[ \t\n\v\f\r]*([+-]?)(0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][+-]?\d+)?|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[iI][nN][fF](?:[iI][nN][iI][tT][yY])?|[nN][aA][nN](?:\([0-9A-Za-z_]*\))?)/.exec(s);
+  if (!m) return null;
+  const sign = m[1] === "-" ? -1 : 1;
+  const body = m[2].toLowerCase();
+  if (body.startsWith("inf")) return sign * Infinity;
+  if (body.startsWith("nan")) return sign < 0 ? -NaN : NaN;
+  if (body.startsWith("0x")) {
+    const hm = /^0x([0-9a-f]*)\.?([0-9a-f]*)(?:p([+-]?\d+))?$/.exec(body)!;
+    let v = 0;
+    for (const c of hm[1]) v = v * 16 + parseInt(c, 16);
+    let scale = 1 / 16;
+    for (const c of hm[2]) {
+      v += parseInt(c, 16) * scale;
+      scale /= 16;
+    }
+    return sign * v * Math.pow(2, hm[3] ? parseInt(hm[3], 10) : 0);
+  }
+  return sign * parseFloat(body);
+}
+
+export const numberBuiltins: BuiltinTable = {
+  iadd: [2, (_vm: VM, a: Value, b: Value) => (anyInt(a) + anyInt(b)) | 0],
+  isub: [2, (_vm: VM, a: Value, b: Value) => (anyInt(a) - anyInt(b)) | 0],
+  imult: [2, (_vm: VM, a: Value, b: Value) => Math.imul(anyInt(a), anyInt(b))],
+  idiv: [
+    2,
+    (_vm: VM, a: Value, b: Value) => {
+      const y = anyInt(b);
+      if (y === 0) return undefined;
+      return (anyInt(a) / y) | 0;
+    },
+  ],
+  isnan: [1, (_vm: VM, f: Value) => f instanceof NekoFloat && f.v !== f.v],
+  isinfinite: [1, (_vm: VM, f: Value) => f instanceof NekoFloat && (f.v === Infinity || f.v === -Infinity)],
+  int: [
+    1,
+    (_vm: VM, f: Value) => {
+      if (typeof f === "number") return f;
+      if (f instanceof NekoFloat) {
+        const t = Math.trunc(f.v % 4294967296);
+        return toTagged(t | 0);
+      }
+      if (f instanceof NekoString) {
+        const s = cString(f);
+        if (f.b.length >= 2 && s[0] === "0" && (s[1] === "x" || s[1] === "X")) {
+          let h = 0;
+          for (let i = 2; i < s.length; i++) {
+            const c = s.charCodeAt(i);
+            let d: number;
+            if (c >= 48 && c <= 57) d = c - 48;
+            else if (c >= 65 && c <= 70) d = c - 55;
+            else if (c >= 97 && c <= 102) d = c - 87;
+            else return null;
+            h = (h << 4) | d;
+          }
+          return h;
+        }
+        return parseIntC(s);
+      }
+      return null;
+    },
+  ],
+  float: [
+    1,
+    (_vm: VM, f: Value) => {
+      if (f instanceof NekoString) {
+        const v = parseFloatC(cString(f));
+        return v === null ? null : new NekoFloat(v);
+      }
+      if (typeof f === "number") return new NekoFloat(f);
+      if (f instanceof NekoFloat) return new NekoFloat(f.v);
+      return null;
+    },
+  ],
+  typeof: [1, (_vm: VM, v: Value) => typeOfCode(v)],
+  compare: [
+    2,
+    (vm: VM, a: Value, b: Value) => {
+      const r = compareValues(vm, a, b);
+      return r === INVALID_COMPARISON ? null : r;
+    },
+  ],
+  pcompare: [
+    2,
+    (_vm: VM, a: Value, b: Value) => {
+      if (typeof a === "number" && typeof b === "number") return a > b ? 1 : a < b ? -1 : 0;
+      return a === b ? 0 : 1;
+    },
+  ],
+  not: [1, (_vm: VM, v: Value) => v === false || v === null || v === 0],
+  istrue: [1, (_vm: VM, v: Value) => !(v === false || v === null || v === 0)],
+};

@@ -1,0 +1,196 @@
+// neko vm/builtins.c: string builtins ($string, $smake, $ssize, $scopy, $ssub, $sget, $sset,
+// $sblit, $sfind) and the binary access ones ($sget16 ... $ssetd, $itof, $ftoi, $itod, $dtoi).
+
+import type { VM } from "../interp/vm.js";
+import { valueToBytes } from "../value/print.js";
+import { emptyString } from "../value/string.js";
+import { NekoFloat, NekoString, type Value } from "../value/value.js";
+import { isAnyInt, isArray, isFloat, isIntArg, isString } from "./check.js";
+import type { BuiltinTable } from "./table.js";
+
+/** neko max_string_size: (1 << 28) - 1 bytes. */
+export const MAX_STRING_SIZE = (1 << 28) - 1;
+
+/** alloc_empty_string with neko's size limit. */
+export function newString(vm: VM, n: number): NekoString {
+  if (n < 0 || n > MAX_STRING_SIZE) throw vm.failure("max_string_size reached", "alloc.c", 177);
+  return emptyString(n);
+}
+
+const scratch = new DataView(new ArrayBuffer(8));
+
+function view(s: NekoString): DataView {
+  return new DataView(s.b.buffer, s.b.byteOffset, s.b.length);
+}
+
+export const stringBuiltins: BuiltinTable = {
+  string: [1, (vm: VM, v: Value) => new NekoString(v instanceof NekoString ? v.b.slice() : valueToBytes(vm, v))],
+  smake: [1, (vm: VM, n: Value) => (isIntArg(n) ? newString(vm, n) : undefined)],
+  ssize: [1, (_vm: VM, s: Value) => (isString(s) ? s.b.length : undefined)],
+  scopy: [1, (_vm: VM, s: Value) => (isString(s) ? new NekoString(s.b.slice()) : undefined)],
+  ssub: [
+    3,
+    (_vm: VM, s: Value, p: Value, l: Value) => {
+      if (!isString(s) || !isIntArg(p) || !isIntArg(l)) return undefined;
+      if (p < 0 || l < 0 || p + l > s.b.length) return undefined;
+      return new NekoString(s.b.slice(p, p + l));
+    },
+  ],
+  sget: [
+    2,
+    (_vm: VM, s: Value, p: Value) => {
+      if (!isString(s) || !isIntArg(p)) return undefined;
+      return p < 0 || p >= s.b.length ? null : s.b[p];
+    },
+  ],
+  sset: [
+    3,
+    (_vm: VM, s: Value, p: Value, c: Value) => {
+      if (!isString(s) || !isIntArg(p) || !isAnyInt(c)) return undefined;
+      if (p < 0 || p >= s.b.length) return null;
+      const cc = c & 255;
+      s.b[p] = cc;
+      return cc;
+    },
+  ],
+  sblit: [
+    5,
+    (_vm: VM, dst: Value, dp: Value, src: Value, sp: Value, l: Value) => {
+      if (!isString(dst) || !isIntArg(dp) || !isString(src) || !isIntArg(sp) || !isIntArg(l)) return undefined;
+      if (dp < 0 || sp < 0 || l < 0 || dp + l > dst.b.length || sp + l > src.b.length) return undefined;
+      if (dst === src || dst.b.buffer === src.b.buffer) dst.b.copyWithin(dp, sp, sp + l);
+      else dst.b.set(src.b.subarray(sp, sp + l), dp);
+      return null;
+    },
+  ],
+  sfind: [
+    3,
+    (_vm: VM, src: Value, pos: Value, pat: Value) => {
+      if (!isString(src) || !isIntArg(pos) || !isString(pat)) return undefined;
+      const s = src.b, t = pat.b;
+      const l = s.length, l2 = t.length;
+      if (pos < 0 || pos >= l) return undefined;
+      outer: for (let p = pos; l - p >= l2; p++) {
+        for (let i = 0; i < l2; i++) if (s[p + i] !== t[i]) continue outer;
+        return p;
+      }
+      return null;
+    },
+  ],
+  sget16: [
+    3,
+    (_vm: VM, s: Value, p: Value, be: Value) => {
+      if (!isString(s) || !isIntArg(p)) return undefined;
+      if (p < 0 || p + 2 > s.b.length) return null;
+      return view(s).getUint16(p, be !== true);
+    },
+  ],
+  sset16: [
+    4,
+    (_vm: VM, s: Value, p: Value, v: Value, be: Value) => {
+      if (!isString(s) || !isIntArg(p) || !isAnyInt(v)) return undefined;
+      if (p < 0 || p + 2 > s.b.length) return undefined;
+      view(s).setUint16(p, v & 0xffff, be !== true);
+      return null;
+    },
+  ],
+  sget32: [
+    3,
+    (_vm: VM, s: Value, p: Value, be: Value) => {
+      if (!isString(s) || !isIntArg(p)) return undefined;
+      if (p < 0 || p + 4 > s.b.length) return null;
+      return view(s).getInt32(p, be !== true);
+    },
+  ],
+  sset32: [
+    4,
+    (_vm: VM, s: Value, p: Value, v: Value, be: Value) => {
+      if (!isString(s) || !isIntArg(p) || !isIntArg(v)) return undefined;
+      if (p < 0 || p + 4 > s.b.length) return undefined;
+      view(s).setInt32(p, v, be !== true);
+      return null;
+    },
+  ],
+  sgetf: [
+    3,
+    (_vm: VM, s: Value, p: Value, be: Value) => {
+      if (!isString(s) || !isIntArg(p)) return undefined;
+      if (p < 0 || p + 4 > s.b.length) return null;
+      return new NekoFloat(view(s).getFloat32(p, be !== true));
+    },
+  ],
+  ssetf: [
+    4,
+    (_vm: VM, s: Value, p: Value, v: Value, be: Value) => {
+      if (!isString(s) || !isIntArg(p) || !isFloat(v)) return undefined;
+      if (p < 0 || p + 4 > s.b.length) return undefined;
+      view(s).setFloat32(p, v.v, be !== true);
+      return null;
+    },
+  ],
+  sgetd: [
+    3,
+    (_vm: VM, s: Value, p: Value, be: Value) => {
+      if (!isString(s) || !isIntArg(p)) return undefined;
+      if (p < 0 || p + 8 > s.b.length) return null;
+      return new NekoFloat(view(s).getFloat64(p, be !== true));
+    },
+  ],
+  ssetd: [
+    4,
+    (_vm: VM, s: Value, p: Value, v: Value, be: Value) => {
+      if (!isString(s) || !isIntArg(p) || !isFloat(v)) return undefined;
+      if (p < 0 || p + 8 > s.b.length) return undefined;
+      view(s).setFloat64(p, v.v, be !== true);
+      return null;
+    },
+  ],
+  itof: [
+    2,
+    (_vm: VM, v: Value, be: Value) => {
+      if (!isAnyInt(v)) return undefined;
+      scratch.setInt32(0, v, be !== true);
+      return new NekoFloat(scratch.getFloat32(0, true));
+    },
+  ],
+  ftoi: [
+    2,
+    (_vm: VM, v: Value, be: Value) => {
+      if (!isFloat(v)) return undefined;
+      scratch.setFloat32(0, v.v, true);
+      return scratch.getInt32(0, be !== true);
+    },
+  ],
+  itod: [
+    3,
+    (_vm: VM, lo: Value, hi: Value, be: Value) => {
+      if (!isAnyInt(lo) || !isAnyInt(hi)) return undefined;
+      if (be === true) {
+        scratch.setInt32(0, hi, false);
+        scratch.setInt32(4, lo, false);
+        return new NekoFloat(scratch.getFloat64(0, true));
+      }
+      scratch.setInt32(0, lo, true);
+      scratch.setInt32(4, hi, true);
+      return new NekoFloat(scratch.getFloat64(0, true));
+    },
+  ],
+  dtoi: [
+    3,
+    (_vm: VM, v: Value, out: Value, be: Value) => {
+      if (!isFloat(v) || !isArray(out)) return undefined;
+      if (out.length < 2) return undefined;
+      scratch.setFloat64(0, v.v, true);
+      const lo = scratch.getInt32(0, true), hi = scratch.getInt32(4, true);
+      if (be === true) {
+        out[1] = scratch.getInt32(0, false);
+        out[0] = scratch.getInt32(4, false);
+      } else {
+        out[0] = lo;
+        out[1] = hi;
+      }
+      return null;
+    },
+  ],
+  isbigendian: [0, () => false],
+};

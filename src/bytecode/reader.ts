@@ -1,0 +1,231 @@
+// Reads a .n module (neko vm/module.c neko_read_module): header, globals, field names,
+// packed code and debug information. Never throws a JS TypeError/RangeError on bad input:
+// every malformation is an InvalidModule.
+
+import { Op, OPCODES } from "./opcodes.js";
+
+export type GlobalDef =
+  | { kind: "var"; name: Uint8Array }
+  | { kind: "function"; addr: number; nargs: number }
+  | { kind: "string"; bytes: Uint8Array }
+  | { kind: "float"; text: Uint8Array }
+  | { kind: "debug" }
+  | { kind: "version"; version: number };
+
+export interface DebugInfo {
+  /** File names, in file order. */
+  files: Uint8Array[];
+  /** Position table: [file index, line] for each entry. */
+  positions: { file: number; line: number }[];
+  /** For each code word, the index of its position entry. */
+  posIndex: Int32Array;
+}
+
+/** A parsed module, exactly as the file says (operands raw, as `nekoc -d` shows them). */
+export interface ModuleData {
+  nglobals: number;
+  nfields: number;
+  codesize: number;
+  globals: GlobalDef[];
+  fields: Uint8Array[];
+  /** codesize + 1 words: opcodes and their operands in place, then Last. */
+  code: Int32Array;
+  /** 1 where a word starts an instruction (codesize + 1 entries). */
+  starts: Uint8Array;
+  /** Bytecode format version (1 unless a version global says otherwise). */
+  version: number;
+  debug: DebugInfo | null;
+}
+
+/** The module bytes are not a valid neko module (neko reports "Invalid module : name"). */
+export class InvalidModule extends Error {
+  constructor(why: string) {
+    super(why);
+    this.name = "InvalidModule";
+  }
+}
+
+/** Neko's reader limit for zero-terminated strings (MAXSIZE). */
+const MAXSIZE = 0x100;
+
+class Cursor {
+  pos = 0;
+  constructor(private readonly b: Uint8Array) {}
+  byte(): number {
+    if (this.pos >= this.b.length) throw new InvalidModule("unexpected end of file");
+    return this.b[this.pos++];
+  }
+  u16(): number {
+    const lo = this.byte();
+    return lo | (this.byte() << 8);
+  }
+  i32(): number {
+    const b0 = this.byte(), b1 = this.byte(), b2 = this.byte(), b3 = this.byte();
+    return b0 | (b1 << 8) | (b2 << 16) | (b3 << 24);
+  }
+  bytes(n: number): Uint8Array {
+    if (this.pos + n > this.b.length) throw new InvalidModule("unexpected end of file");
+    const r = this.b.slice(this.pos, this.pos + n);
+    this.pos += n;
+    return r;
+  }
+  /** A zero-terminated string of at most MAXSIZE bytes including the terminator. */
+  cstring(): Uint8Array {
+    const start = this.pos;
+    for (let i = 0; i < MAXSIZE; i++) {
+      if (this.byte() === 0) return this.b.slice(start, this.pos - 1);
+    }
+    throw new InvalidModule("string too long");
+  }
+}
+
+function readDebug(c: Cursor, codesize: number): DebugInfo {
+  let n = c.byte();
+  let lotOfFiles = false;
+  if (n >= 0x80) {
+    n = ((n & 0x7f) << 8) | c.byte();
+    lotOfFiles = true;
+  }
+  if (n === 0) throw new InvalidModule("no debug files");
+  const files: Uint8Array[] = [];
+  for (let i = 0; i < n; i++) files.push(c.cstring());
+  const npos = c.i32() >>> 0;
+  if (npos !== codesize) throw new InvalidModule("debug size mismatch");
+  const positions: { file: number; line: number }[] = [];
+  const posIndex = new Int32Array(codesize + 1);
+  let curfile = 0;
+  let curline = 0;
+  let entry: { file: number; line: number } | null = null;
+  let i = 0;
+  const newEntry = () => {
+    entry = { file: curfile, line: curline };
+    positions.push(entry);
+  };
+  while (i < npos) {
+    let b = c.byte();
+    if (b & 1) {
+      b >>= 1;
+      const f = lotOfFiles ? (b << 8) | c.byte() : b;
+      if (f >= files.length) throw new InvalidModule("bad debug file index");
+      curfile = f;
+      entry = null;
+    } else if (b & 2) {
+      const delta = b >> 6;
+      let count = (b >> 2) & 15;
+      if (i + count > npos) throw new InvalidModule("debug positions overflow");
+      if (entry === null) {
+        newEntry();
+        posIndex[i++] = positions.length - 1;
+        count--;
+      }
+      while (count-- > 0) posIndex[i++] = positions.length - 1;
+      if (delta) {
+        curline += delta;
+        entry = null;
+      }
+    } else if (b & 4) {
+      curline += b >> 3;
+      newEntry();
+      posIndex[i++] = positions.length - 1;
+    } else {
+      const b2 = c.byte();
+      const b3 = c.byte();
+      curline = (b >> 3) | (b2 << 5) | (b3 << 13);
+      newEntry();
+      posIndex[i++] = positions.length - 1;
+    }
+  }
+  posIndex[codesize] = positions.length - 1;
+  return { files, positions, posIndex };
+}
+
+/** Parse the bytes of a .n file. Throws InvalidModule on any malformation of the format itself. */
+export function readModule(bytes: Uint8Array): ModuleData {
+  const c = new Cursor(bytes);
+  if (c.i32() !== 0x4f4b454e) throw new InvalidModule("bad magic");
+  const nglobals = c.i32();
+  const nfields = c.i32();
+  const codesize = c.i32();
+  if (nglobals < 0 || nglobals > 0xffff || nfields < 0 || nfields > 0xffff || codesize < 0 || codesize > 0xffffff)
+    throw new InvalidModule("bad header sizes");
+  const globals: GlobalDef[] = [];
+  let version = 1;
+  let debug: DebugInfo | null = null;
+  for (let i = 0; i < nglobals; i++) {
+    const t = c.byte();
+    switch (t) {
+      case 1:
+        globals.push({ kind: "var", name: c.cstring() });
+        break;
+      case 2: {
+        const v = c.i32();
+        const addr = v & 0xffffff;
+        if (addr >= codesize) throw new InvalidModule("function address out of code");
+        globals.push({ kind: "function", addr, nargs: v >>> 24 });
+        break;
+      }
+      case 3: {
+        const len = c.u16();
+        globals.push({ kind: "string", bytes: c.bytes(len) });
+        break;
+      }
+      case 4:
+        globals.push({ kind: "float", text: c.cstring() });
+        break;
+      case 5:
+        debug = readDebug(c, codesize);
+        globals.push({ kind: "debug" });
+        break;
+      case 6:
+        version = c.byte();
+        globals.push({ kind: "version", version });
+        break;
+      default:
+        throw new InvalidModule("bad global kind " + t);
+    }
+  }
+  const fields: Uint8Array[] = [];
+  for (let i = 0; i < nfields; i++) fields.push(c.cstring());
+  const code = new Int32Array(codesize + 1);
+  const starts = new Uint8Array(codesize + 2);
+  let i = 0;
+  while (i < codesize) {
+    let t = c.byte();
+    starts[i] = 1;
+    switch (t & 3) {
+      case 0:
+        code[i++] = t >> 2;
+        break;
+      case 1:
+        code[i++] = t >> 3;
+        if (i >= codesize + 1) throw new InvalidModule("code overflow");
+        code[i++] = (t >> 2) & 1;
+        break;
+      case 2:
+        if (t === 2) {
+          code[i++] = c.byte();
+        } else {
+          code[i++] = t >> 2;
+          if (i >= codesize + 1) throw new InvalidModule("code overflow");
+          code[i++] = c.byte();
+        }
+        break;
+      case 3:
+        code[i++] = t >> 2;
+        if (i >= codesize + 1) throw new InvalidModule("code overflow");
+        code[i++] = c.i32();
+        break;
+    }
+  }
+  if (i !== codesize) throw new InvalidModule("operand past the end of code");
+  starts[codesize] = 1;
+  code[codesize] = Op.Last;
+  // Every instruction's encoding must match its operand-ness (neko checks tmp[i+1] vs parameter_table).
+  for (let k = 0; k < codesize; k++) {
+    if (!starts[k]) continue;
+    const o = code[k];
+    if (o < 0 || o >= Op.Last) throw new InvalidModule("unknown opcode " + o);
+    if ((starts[k + 1] === 1) === OPCODES[o].hasParam) throw new InvalidModule("bad operand encoding");
+  }
+  return { nglobals, nfields, codesize, globals, fields, code, starts, version, debug };
+}

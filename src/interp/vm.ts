@@ -1,0 +1,250 @@
+// The VM state (neko vm/vm.h struct _neko_vm) and the calls from native code into Neko
+// (vm/callback.c val_callEx). One VM holds everything: no global state is shared between VMs.
+//
+// The stack mirrors neko's: one array, value slots growing down from the top (sp) and call
+// frames growing up from the bottom (csp, 4 slots a frame: return pc, env, this, module).
+// Its size is neko's MAX_STACK_SIZE, so "Stack Overflow" happens at the same depth.
+
+import { hashBytes, hashName } from "../value/hash.js";
+import { fieldKey } from "../value/object.js";
+import type { Runtime } from "../value/runtime.js";
+import { str } from "../value/string.js";
+import { EMPTY_ARRAY, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
+import { NekoExit, NekoThrow, makeFailure } from "./errors.js";
+import type { RuntimeModule } from "./module.js";
+import { flushStack } from "./trace.js";
+
+/** neko MAX_STACK_SIZE: slots for values and call frames together. */
+export const STACK_SIZE = 1 << 18;
+
+/** Native (JS) nesting allowed before "C Stack Overflow" (neko measures its C stack). */
+export const MAX_NATIVE_DEPTH = 2000;
+
+/** The interpreter entry, installed by interp.ts (breaks an import cycle). */
+export type InterpFn = (vm: VM, m: RuntimeModule, acc: Value, pc: number) => Value;
+
+export interface PrintSink {
+  (bytes: Uint8Array): void;
+}
+
+export class VM implements Runtime {
+  readonly stack: Value[] | any[];
+  /** Index of the top value slot (STACK_SIZE when empty). */
+  sp = STACK_SIZE;
+  /** Index of the last used frame slot (-1 when empty). */
+  csp = -1;
+  /** Current trap as a distance from the top of the stack (0: none). */
+  trap = 0;
+  vthis: Value = null;
+  env: Value[] = EMPTY_ARRAY;
+  /** $excstack: where the last exception was raised, outermost first. */
+  excStack: Value[] = EMPTY_ARRAY;
+  /** $setresolver's function, called for missing fields. */
+  resolver: NekoFunction | null = null;
+  /** Field id -> name, for printing objects and $field (neko's global field table, per VM here). */
+  readonly fieldNames = new Map<number, NekoString>();
+  /** Builtins by field id ($print, $array...). */
+  readonly builtins = new Map<number, Value>();
+  /** Where $print writes. */
+  print: PrintSink;
+  /** Nesting of native calls into Neko code. */
+  nativeDepth = 0;
+  /** Set by interp.ts. */
+  interp!: InterpFn;
+
+  constructor(print: PrintSink) {
+    this.stack = new Array(STACK_SIZE).fill(null);
+    this.print = print;
+  }
+
+  /** neko val_id: the id of a name, registering it; a different name with the same id is a failure. */
+  fieldId(name: Uint8Array | string): number {
+    const bytes = typeof name === "string" ? str(name).b : name;
+    const id = hashBytes(bytes);
+    let end = bytes.indexOf(0);
+    if (end < 0) end = bytes.length;
+    const known = this.fieldNames.get(id);
+    if (known === undefined) {
+      this.fieldNames.set(id, new NekoString(bytes.slice(0, end)));
+    } else {
+      const kb = known.b;
+      let same = kb.length === end;
+      for (let i = 0; same && i < end; i++) same = kb[i] === bytes[i];
+      if (!same) {
+        const other = new Uint8Array(end);
+        other.set(bytes.subarray(0, end));
+        throw this.failure(concat3("Field conflict between ", kb, " and ", other), "others.c", 440);
+      }
+    }
+    return id;
+  }
+
+  fieldName(id: number): NekoString | null {
+    return this.fieldNames.get(id) ?? null;
+  }
+
+  /** The JS key of a name's field, registering the name. */
+  key(name: string): string {
+    return fieldKey(this.fieldId(name));
+  }
+
+  /** neko val_throw: a fresh exception stack, then unwind to the nearest trap. */
+  throwValue(v: Value): NekoThrow {
+    this.excStack = EMPTY_ARRAY;
+    return new NekoThrow(v);
+  }
+
+  throwString(s: string): NekoThrow {
+    return this.throwValue(str(s));
+  }
+
+  /** neko failure(): an exception object { msg, file, line, __string }. */
+  failure(msg: string | NekoString, file: string, line: number): NekoThrow {
+    return this.throwValue(makeFailure(this, typeof msg === "string" ? str(msg) : msg, file, line));
+  }
+
+  /**
+   * neko val_callEx without exception capture: call f with `thisv` (undefined keeps the
+   * current this) and args. Exceptions propagate as NekoThrow.
+   */
+  callEx(thisv: Value | undefined, f: Value, args: Value[]): Value {
+    const oldThis = this.vthis;
+    const oldEnv = this.env;
+    if (thisv !== undefined) this.vthis = thisv;
+    if (this.nativeDepth >= MAX_NATIVE_DEPTH) throw this.throwString("C Stack Overflow");
+    if (!(f instanceof NekoFunction)) throw this.throwString("Invalid call");
+    const nargs = args.length;
+    let ret: Value;
+    this.nativeDepth++;
+    try {
+      if (f.prim !== null) {
+        this.env = f.env;
+        let r: Value | undefined;
+        if (nargs === f.nargs) {
+          if (nargs > 5) throw this.failure("Too many arguments for a call", "callback.c", 72);
+          r = f.prim(this, ...args);
+        } else if (f.nargs === -1) {
+          r = f.prim(this, args);
+        } else throw this.throwString("Invalid call");
+        if (r === undefined) throw this.throwValue(str(f.name));
+        ret = r;
+      } else {
+        if (nargs !== f.nargs) throw this.throwString("Invalid call");
+        if (this.csp + 4 >= this.sp - nargs) throw this.failure("Stack Overflow", "callback.c", 107);
+        const st = this.stack;
+        for (let n = 0; n < nargs; n++) st[--this.sp] = args[n];
+        this.env = f.env;
+        // a frame whose module is null: returning to native code
+        st[++this.csp] = -1;
+        st[++this.csp] = null;
+        st[++this.csp] = null;
+        st[++this.csp] = null;
+        ret = this.interp(this, f.module, null, f.addr);
+      }
+    } finally {
+      this.nativeDepth--;
+    }
+    this.vthis = oldThis;
+    this.env = oldEnv;
+    return ret;
+  }
+
+  /** Call f(args) keeping the current `this` (neko val_callN). */
+  call(f: Value, args: Value[]): Value {
+    return this.callEx(undefined, f, args);
+  }
+
+  /**
+   * neko val_callEx with an exception pointer: the call runs under a trap, and an exception
+   * comes back as { exc } with $excstack filled, as the neko executable reports it.
+   */
+  callCatch(thisv: Value | undefined, f: Value, args: Value[]): { ok: true; value: Value } | { ok: false; exc: Value } {
+    const oldThis = this.vthis;
+    const oldEnv = this.env;
+    const st = this.stack;
+    // neko_setup_trap
+    this.sp -= 6;
+    if (this.sp <= this.csp) {
+      this.sp += 6;
+      return { ok: false, exc: str("Stack Overflow") };
+    }
+    const trapAt = this.sp;
+    st[trapAt] = this.csp;
+    st[trapAt + 1] = this.vthis;
+    st[trapAt + 2] = this.env;
+    st[trapAt + 3] = -1;
+    st[trapAt + 4] = null;
+    st[trapAt + 5] = this.trap;
+    this.trap = STACK_SIZE - trapAt;
+    try {
+      const value = this.callEx(thisv, f, args);
+      this.processTrap();
+      this.vthis = oldThis;
+      this.env = oldEnv;
+      return { ok: true, value };
+    } catch (e) {
+      const exc = asNekoThrow(this, e);
+      this.processTrap();
+      this.vthis = oldThis;
+      this.env = oldEnv;
+      return { ok: false, exc: exc.value };
+    }
+  }
+
+  /** neko_process_trap: pop the innermost trap, recording the frames above it in $excstack. */
+  processTrap(): void {
+    if (this.trap === 0) return;
+    const st = this.stack;
+    const trap = STACK_SIZE - this.trap;
+    const csp = st[trap] as number;
+    this.excStack = flushStack(this, this.csp, csp, this.excStack);
+    this.csp = csp;
+    this.vthis = st[trap + 1];
+    this.env = st[trap + 2];
+    this.trap = st[trap + 5] as number;
+    const top = trap + 6;
+    while (this.sp < top) st[this.sp++] = null;
+  }
+
+  /** A primitive function value (neko alloc_function). */
+  primitive(name: string, nargs: number, fn: (vm: VM, ...args: any[]) => Value | undefined): NekoFunction {
+    return new NekoFunction(nargs, null, -1, fn as any, name, EMPTY_ARRAY);
+  }
+
+  /** Set a named field on an object, registering the name. */
+  setNamed(o: NekoObject, name: string, v: Value): void {
+    o.t[fieldKey(this.fieldId(name))] = v;
+  }
+
+  /** Read a named field (with prototypes); null when absent. */
+  getNamed(o: NekoObject, name: string): Value {
+    const k = fieldKey(hashName(name));
+    for (let x: NekoObject | null = o; x !== null; x = x.proto) {
+      const v = x.t[k];
+      if (v !== undefined) return v;
+    }
+    return null;
+  }
+}
+
+function concat3(a: string, b: Uint8Array, c: string, d: Uint8Array): NekoString {
+  const pa = str(a).b, pc = str(c).b;
+  const r = new Uint8Array(pa.length + b.length + pc.length + d.length);
+  r.set(pa, 0);
+  r.set(b, pa.length);
+  r.set(pc, pa.length + b.length);
+  r.set(d, pa.length + b.length + pc.length);
+  return new NekoString(r);
+}
+
+/**
+ * Turn anything thrown while running Neko code into a NekoThrow: JS stack exhaustion becomes
+ * neko's "C Stack Overflow"; a JS error from a host function becomes a Neko string exception.
+ */
+export function asNekoThrow(vm: VM, e: unknown): NekoThrow {
+  if (e instanceof NekoThrow) return e;
+  if (e instanceof NekoExit) throw e;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return vm.throwString("C Stack Overflow");
+  if (e instanceof Error && (e as any).nekoInternal) throw e;
+  return vm.throwString(e instanceof Error ? e.message : String(e));
+}

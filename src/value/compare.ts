@@ -1,0 +1,66 @@
+// Comparison of any two values as neko's val_compare (vm/others.c).
+
+import { formatFloat } from "./format.js";
+import { fieldKey } from "./object.js";
+import type { Runtime } from "./runtime.js";
+import { compareBytes } from "./string.js";
+import { NekoFloat, NekoObject, NekoString, type Value } from "./value.js";
+
+/** neko's invalid_comparison marker. A __compare returning this int is also "invalid". */
+export const INVALID_COMPARISON = 0xfe;
+
+const ID_COMPARE = fieldKey(hashAscii("__compare"));
+
+function hashAscii(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = ((Math.imul(223, h) + s.charCodeAt(i)) << 1) >> 1;
+  return h;
+}
+
+const asciiBytes = (s: string): Uint8Array => {
+  const b = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+  return b;
+};
+const TRUE_BYTES = asciiBytes("true");
+const FALSE_BYTES = asciiBytes("false");
+
+function icmp(a: number, b: number): number {
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+function fcmp(a: number, b: number): number {
+  if (a !== a || b !== b) return INVALID_COMPARISON;
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+/** -1/0/1, an int from __compare, or INVALID_COMPARISON. */
+export function compareValues(rt: Runtime, a: Value, b: Value): number {
+  if (typeof a === "number") {
+    if (typeof b === "number") return a === b ? 0 : a < b ? -1 : 1;
+    if (b instanceof NekoFloat) return fcmp(a, b.v);
+    if (b instanceof NekoString) return compareBytes(asciiBytes(String(a)), b.b);
+  } else if (a instanceof NekoFloat) {
+    if (typeof b === "number") return fcmp(a.v, b);
+    if (b instanceof NekoFloat) return fcmp(a.v, b.v);
+    if (b instanceof NekoString) return compareBytes(asciiBytes(formatFloat(a.v)), b.b);
+  } else if (a instanceof NekoString) {
+    if (b instanceof NekoString) return compareBytes(a.b, b.b);
+    if (typeof b === "number") return compareBytes(a.b, asciiBytes(String(b)));
+    if (b instanceof NekoFloat) return compareBytes(a.b, asciiBytes(formatFloat(b.v)));
+    if (typeof b === "boolean") return compareBytes(a.b, b ? TRUE_BYTES : FALSE_BYTES);
+  } else if (typeof a === "boolean") {
+    if (typeof b === "boolean") return a === b ? 0 : a ? 1 : -1;
+    if (b instanceof NekoString) return compareBytes(a ? TRUE_BYTES : FALSE_BYTES, b.b);
+  } else if (a instanceof NekoObject && b instanceof NekoObject) {
+    if (a === b) return 0;
+    let f: Value | undefined;
+    for (let x: NekoObject | null = a; x !== null && f === undefined; x = x.proto) f = x.t[ID_COMPARE];
+    if (f === undefined || f === null) return INVALID_COMPARISON;
+    const r = rt.callEx(a, f, [b]);
+    if (typeof r === "number" && r >= -0x40000000 && r <= 0x3fffffff) return r;
+    return INVALID_COMPARISON;
+  }
+  return a === b ? 0 : INVALID_COMPARISON;
+}
+
+export { icmp };

@@ -1,0 +1,83 @@
+// Hashing: field ids (neko vm/others.c val_id) and value hashes (vm/hash.c val_hash, used by $hkey).
+
+import { NekoFloat, NekoObject, NekoString, type Value } from "./value.js";
+import { sortedFieldIds, fieldKey } from "./object.js";
+
+/** The field id of a name given as bytes: h = 223*h + c, truncated to 31 bits; stops at a NUL byte. */
+export function hashBytes(b: Uint8Array): number {
+  let h = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    if (c === 0) break;
+    h = ((Math.imul(223, h) + c) << 1) >> 1;
+  }
+  return h;
+}
+
+/** The field id of an ASCII/UTF-8 JS name. */
+export function hashName(name: string): number {
+  let h = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c > 0x7f) return hashBytes(new TextEncoder().encode(name));
+    if (c === 0) break;
+    h = ((Math.imul(223, h) + c) << 1) >> 1;
+  }
+  return h;
+}
+
+const f64 = new Float64Array(1);
+const bytes64 = new Int8Array(f64.buffer);
+
+interface Chain {
+  v: Value;
+  next: Chain | null;
+}
+
+function hbig(h: number, x: number): number {
+  return (Math.imul(h, 65599) + x) | 0;
+}
+function hsmall(h: number, x: number): number {
+  return (Math.imul(h, 19) + x) | 0;
+}
+
+function hashRec(v: Value, h: number, l: Chain | null): number {
+  if (v === null) return hsmall(h, 0);
+  if (typeof v === "number") return hbig(h, v);
+  if (typeof v === "boolean") return hsmall(h, v ? 1 : 0);
+  if (v instanceof NekoFloat) {
+    f64[0] = v.v;
+    for (let k = 8; k > 0; ) h = hsmall(h, bytes64[--k]);
+    return h;
+  }
+  if (v instanceof NekoString) {
+    const b = v.b;
+    for (let k = b.length; k > 0; ) {
+      const c = b[--k];
+      h = hsmall(h, c > 127 ? c - 256 : c); // C chars are signed
+    }
+    return h;
+  }
+  if (v instanceof NekoObject || Array.isArray(v)) {
+    let k = 0;
+    for (let t = l; t !== null; t = t.next, k++)
+      if (t.v === v) return hsmall(h, k);
+    const cur: Chain = { v, next: l };
+    if (v instanceof NekoObject) {
+      for (const id of sortedFieldIds(v)) {
+        h = hbig(h, id);
+        h = hashRec(v.t[fieldKey(id)], h, cur);
+      }
+      if (v.proto !== null) h = hashRec(v.proto, h, cur);
+    } else {
+      for (let i = v.length; i > 0; ) h = hashRec(v[--i], h, cur);
+    }
+    return h;
+  }
+  return h; // functions and abstracts are ignored (hashes stay stable wrt memory)
+}
+
+/** neko's val_hash: a non-negative 30-bit hash of any value. */
+export function valueHash(v: Value): number {
+  return hashRec(v, 0, null) & 0x3fffffff;
+}

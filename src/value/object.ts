@@ -1,0 +1,75 @@
+// Object field tables (neko vm/objtable.c): fields keyed by field id, iterated in id order.
+//
+// Fields live in a plain JS object under the key "$" + id. The "$" prefix keeps every key
+// away from JS's special names (__proto__, constructor...) and from array-index keys, so
+// V8 gives objects of one shape a hidden class and the JIT tier gets inline caches.
+
+import { NekoObject, type Value } from "./value.js";
+
+/** The JS property key of a field id. */
+export function fieldKey(id: number): string {
+  return "$" + id;
+}
+
+/** The field id of a JS property key. */
+export function keyField(key: string): number {
+  return +key.slice(1);
+}
+
+/** Own-or-inherited field lookup (neko val_field); null when absent. */
+export function getField(o: NekoObject, key: string): Value {
+  let x: NekoObject | null = o;
+  do {
+    const v = x.t[key];
+    if (v !== undefined) return v;
+    x = x.proto;
+  } while (x !== null);
+  return null;
+}
+
+/** Own-or-inherited lookup that distinguishes "absent" (undefined) from a null field. */
+export function findField(o: NekoObject, key: string): Value | undefined {
+  let x: NekoObject | null = o;
+  do {
+    const v = x.t[key];
+    if (v !== undefined) return v;
+    x = x.proto;
+  } while (x !== null);
+  return undefined;
+}
+
+export function hasOwnField(o: NekoObject, key: string): boolean {
+  return o.t[key] !== undefined;
+}
+
+export function setField(o: NekoObject, key: string, v: Value): void {
+  o.t[key] = v;
+}
+
+export function removeField(o: NekoObject, key: string): boolean {
+  if (o.t[key] === undefined) return false;
+  delete o.t[key];
+  return true;
+}
+
+/** Own field ids in neko's table order (ascending signed id). */
+export function sortedFieldIds(o: NekoObject): number[] {
+  const keys = Object.keys(o.t);
+  const ids = new Array<number>(keys.length);
+  for (let i = 0; i < keys.length; i++) ids[i] = +keys[i].slice(1);
+  ids.sort((a, b) => a - b);
+  return ids;
+}
+
+export function fieldCount(o: NekoObject): number {
+  return Object.keys(o.t).length;
+}
+
+/** $new(o): a new object with a copy of o's own fields and the same prototype. */
+export function copyObject(o: NekoObject): NekoObject {
+  const r = new NekoObject(o.proto);
+  const src = o.t;
+  const dst = r.t;
+  for (const k in src) dst[k] = src[k];
+  return r;
+}

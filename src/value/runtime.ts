@@ -1,0 +1,13 @@
+// What the value helpers (print, compare) need from a running VM: calling back into Neko
+// code (__string, __compare) and the VM's field-name table.
+
+import type { NekoFunction, NekoString, Value } from "./value.js";
+
+export interface Runtime {
+  /** Call f with the given `this` and arguments (neko val_callEx). */
+  callEx(thisv: Value, f: Value, args: Value[]): Value;
+  /** The name of a field id, or null when the VM never saw it (neko val_field_name). */
+  fieldName(id: number): NekoString | null;
+}
+
+export type { NekoFunction };

@@ -1,0 +1,114 @@
+// Byte-string helpers: conversions between Neko strings (bytes) and JS strings.
+
+import { NekoString } from "./value.js";
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder("utf-8");
+const EMPTY_BYTES = new Uint8Array(0);
+
+/** A new Neko string holding the UTF-8 bytes of a JS string. */
+export function str(s: string): NekoString {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++)
+    if (s.charCodeAt(i) > 0x7f) {
+      ascii = false;
+      break;
+    }
+  if (!ascii) return new NekoString(encoder.encode(s));
+  const b = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+  return new NekoString(b);
+}
+
+/** The bytes of a JS string in UTF-8. */
+export function utf8(s: string): Uint8Array {
+  return encoder.encode(s);
+}
+
+/** A JS string from a Neko string's bytes (decoded as UTF-8, invalid bytes replaced). */
+export function jsString(s: NekoString): string {
+  return bytesToString(s.b);
+}
+
+export function bytesToString(b: Uint8Array): string {
+  let ascii = true;
+  for (let i = 0; i < b.length; i++)
+    if (b[i] > 0x7f) {
+      ascii = false;
+      break;
+    }
+  if (!ascii) return decoder.decode(b);
+  let out = "";
+  for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
+  return out;
+}
+
+/** A JS string with one char per byte (latin1): lossless for any bytes. */
+export function latin1(b: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
+  return out;
+}
+
+export function emptyString(n: number): NekoString {
+  return new NekoString(n === 0 ? EMPTY_BYTES : new Uint8Array(n));
+}
+
+/** Concatenate byte arrays into a new Neko string. */
+export function concatBytes(a: Uint8Array, b: Uint8Array): NekoString {
+  const r = new Uint8Array(a.length + b.length);
+  r.set(a, 0);
+  r.set(b, a.length);
+  return new NekoString(r);
+}
+
+/** memcmp-then-length comparison, as neko's scmp. Returns -1, 0 or 1 (sign only matters). */
+export function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < n; i++) {
+    const d = a[i] - b[i];
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+
+/** A growable byte buffer (neko's buffer). */
+export class ByteBuffer {
+  buf: Uint8Array;
+  len = 0;
+  constructor(cap = 64) {
+    this.buf = new Uint8Array(cap);
+  }
+  private grow(need: number): void {
+    let cap = this.buf.length * 2;
+    while (cap < need) cap *= 2;
+    const nb = new Uint8Array(cap);
+    nb.set(this.buf.subarray(0, this.len));
+    this.buf = nb;
+  }
+  addBytes(b: Uint8Array): void {
+    const need = this.len + b.length;
+    if (need > this.buf.length) this.grow(need);
+    this.buf.set(b, this.len);
+    this.len = need;
+  }
+  /** Append an ASCII/latin1 JS string (every char < 256). */
+  addAscii(s: string): void {
+    const need = this.len + s.length;
+    if (need > this.buf.length) this.grow(need);
+    const buf = this.buf;
+    let p = this.len;
+    for (let i = 0; i < s.length; i++) buf[p++] = s.charCodeAt(i);
+    this.len = need;
+  }
+  addByte(c: number): void {
+    if (this.len >= this.buf.length) this.grow(this.len + 1);
+    this.buf[this.len++] = c;
+  }
+  toBytes(): Uint8Array {
+    return this.buf.slice(0, this.len);
+  }
+  toNeko(): NekoString {
+    return new NekoString(this.toBytes());
+  }
+}

@@ -1,0 +1,148 @@
+// The Neko value model (neko vm/neko.h: value tags, vobject, vstring, vfunction, vabstract).
+//
+// Representation, chosen so both tiers share it and int arithmetic never allocates:
+//   null                -> JS null
+//   bool                -> JS boolean
+//   int (31-bit or the  -> JS number holding an int32. Neko 2.x boxes ints outside 31 bits
+//        boxed int32)      (VAL_INT32); we tell them apart by range where it matters (isTaggedInt).
+//   float               -> NekoFloat (a box: keeps 2.0 distinct from 2)
+//   string              -> NekoString (mutable bytes, fixed length)
+//   array               -> JS Array (fixed size by convention; never grown)
+//   object              -> NekoObject (fields keyed by "$" + field hash, prototype link)
+//   function            -> NekoFunction (bytecode or primitive)
+//   abstract            -> NekoAbstract (kind + data)
+
+/** A Neko float. Boxed so that `$typeof(2.0)` stays float. */
+export class NekoFloat {
+  constructor(public readonly v: number) {}
+}
+
+/** A Neko string: a fixed-length, mutable byte buffer. */
+export class NekoString {
+  constructor(public b: Uint8Array) {}
+  get length(): number {
+    return this.b.length;
+  }
+}
+
+/** A Neko object: a field table keyed by field id plus an optional prototype. */
+export class NekoObject {
+  /** Own fields, keyed by fieldKey(id). Never holds `undefined`. */
+  t: Record<string, Value>;
+  proto: NekoObject | null;
+  constructor(proto: NekoObject | null = null) {
+    this.t = {};
+    this.proto = proto;
+  }
+}
+
+/** The kind tag of an abstract value (neko's vkind). */
+export class Kind {
+  constructor(public readonly name: string) {}
+}
+
+/** A Neko abstract: opaque host data tagged with a kind. */
+export class NekoAbstract {
+  constructor(public kind: Kind, public data: unknown) {}
+}
+
+/** Arity marker for functions taking any number of arguments (neko VAR_ARGS). */
+export const VAR_ARGS = -1;
+
+/**
+ * A primitive's body. It receives the VM as `vm` and returns `undefined` to signal
+ * neko_error() (the caller then throws the primitive's name, as neko does).
+ */
+export type PrimitiveFn = (...args: any[]) => Value | undefined;
+
+/** A Neko function: either bytecode (module + code address) or a primitive. */
+export class NekoFunction {
+  /** Bytecode functions: the owning runtime module (opaque here to avoid an import cycle). */
+  module: any;
+  /** Bytecode functions: code address; primitives: -1. */
+  addr: number;
+  /** Primitive body (null for bytecode functions). */
+  prim: PrimitiveFn | null;
+  /** Primitive name, thrown as the exception value when the primitive fails (neko's f->module). */
+  name: string;
+  /** Captured environment (closure variables). */
+  env: Value[];
+  /** JIT tier: compiled body, filled lazily. */
+  jit: any;
+  constructor(public readonly nargs: number, module: any, addr: number, prim: PrimitiveFn | null, name: string, env: Value[]) {
+    this.module = module;
+    this.addr = addr;
+    this.prim = prim;
+    this.name = name;
+    this.env = env;
+    this.jit = null;
+  }
+}
+
+export type Value = null | boolean | number | NekoFloat | NekoString | Value[] | NekoObject | NekoFunction | NekoAbstract;
+
+/** Neko's $typeof codes. */
+export const enum TypeCode {
+  Null = 0,
+  Int = 1,
+  Float = 2,
+  Bool = 3,
+  String = 4,
+  Object = 5,
+  Array = 6,
+  Function = 7,
+  Abstract = 8,
+}
+
+/** True for ints that neko 2.x stores unboxed (31-bit); others are boxed VAL_INT32. */
+export function isTaggedInt(n: number): boolean {
+  return n >= -0x40000000 && n <= 0x3fffffff;
+}
+
+export function isInt(v: Value): v is number {
+  return typeof v === "number";
+}
+
+/** neko's val_is_int: only the 31-bit tagged ints (primitives checking `int` refuse boxed int32). */
+export function isSmallInt(v: Value): v is number {
+  return typeof v === "number" && v >= -0x40000000 && v <= 0x3fffffff;
+}
+
+export function typeOf(v: Value): TypeCode {
+  if (v === null) return TypeCode.Null;
+  switch (typeof v) {
+    case "number":
+      return TypeCode.Int;
+    case "boolean":
+      return TypeCode.Bool;
+  }
+  if (v instanceof NekoString) return TypeCode.String;
+  if (v instanceof NekoObject) return TypeCode.Object;
+  if (Array.isArray(v)) return TypeCode.Array;
+  if (v instanceof NekoFloat) return TypeCode.Float;
+  if (v instanceof NekoFunction) return TypeCode.Function;
+  return TypeCode.Abstract;
+}
+
+/** The single empty array (neko shares one static empty array, so `$array() == $array()`). */
+export const EMPTY_ARRAY: Value[] = [];
+
+/** Allocate a fixed-size array filled with null. */
+export function allocArray(n: number): Value[] {
+  if (n === 0) return EMPTY_ARRAY;
+  const a = new Array<Value>(n);
+  for (let i = 0; i < n; i++) a[i] = null;
+  return a;
+}
+
+/** Wrap a number as a float value. */
+export function mkFloat(v: number): NekoFloat {
+  return new NekoFloat(v);
+}
+
+/** Numeric value of an int or float, or undefined for other kinds (neko val_number). */
+export function numberOf(v: Value): number | undefined {
+  if (typeof v === "number") return v;
+  if (v instanceof NekoFloat) return v.v;
+  return undefined;
+}
