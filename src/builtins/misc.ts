@@ -18,19 +18,19 @@ export const oldInt32Kind = new Kind("old_int32");
 /** NEKO_VERSION of neko 2.3.0. */
 export const NEKO_VERSION = 230;
 
+function printBody(vm: VM, args: Value[]): Value {
+  if (args.length === 1 && args[0] instanceof NekoString) vm.print(args[0].b);
+  else {
+    const b = new ByteBuffer(64);
+    for (const a of args) valueToBuffer(vm, b, a);
+    vm.print(b.toBytes());
+  }
+  // neko returns neko_builtins[1]: a second $print function, distinct from the builtin
+  return (vm.printAgain ??= vm.primitive("$print", -1, printBody));
+}
+
 export const miscBuiltins: BuiltinTable = {
-  print: [
-    -1,
-    (vm: VM, args: Value[]) => {
-      if (args.length === 1 && args[0] instanceof NekoString) vm.print(args[0].b);
-      else {
-        const b = new ByteBuffer(64);
-        for (const a of args) valueToBuffer(vm, b, a);
-        vm.print(b.toBytes());
-      }
-      return vm.builtins.get(vm.fieldId("print")) ?? null;
-    },
-  ],
+  print: [-1, printBody],
   throw: [
     1,
     (vm: VM, v: Value) => {

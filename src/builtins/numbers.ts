@@ -5,7 +5,7 @@ import { typeOfCode } from "../interp/calls.js";
 import type { VM } from "../interp/vm.js";
 import { compareValues, INVALID_COMPARISON } from "../value/compare.js";
 import { latin1 } from "../value/string.js";
-import { NekoFloat, NekoString, type Value } from "../value/value.js";
+import { NekoFloat, NekoString, PositiveNaN, type Value } from "../value/value.js";
 import { toTagged } from "./check.js";
 import type { BuiltinTable } from "./table.js";
 
@@ -103,7 +103,8 @@ export const numberBuiltins: BuiltinTable = {
     (_vm: VM, f: Value) => {
       if (f instanceof NekoString) {
         const v = parseFloatC(cString(f));
-        return v === null ? null : new NekoFloat(v);
+        if (v === null) return null;
+        return v !== v && !/^[ \t\n\v\f\r]*-/.test(cString(f)) ? new PositiveNaN() : new NekoFloat(v);
       }
       if (typeof f === "number") return new NekoFloat(f);
       if (f instanceof NekoFloat) return new NekoFloat(f.v);

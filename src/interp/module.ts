@@ -7,7 +7,7 @@ import type { ModuleData } from "../bytecode/reader.js";
 import { need32Bits } from "../bytecode/verifier.js";
 import { fieldKey } from "../value/object.js";
 import { concatBytes, str } from "../value/string.js";
-import { Kind, NekoAbstract, NekoFloat, NekoFunction, NekoObject, NekoString, EMPTY_ARRAY, type Value } from "../value/value.js";
+import { Kind, NekoAbstract, NekoFloat, PositiveNaN, NekoFunction, NekoObject, NekoString, EMPTY_ARRAY, type Value } from "../value/value.js";
 import type { VM } from "./vm.js";
 
 /** The kind of the abstract stored in $exports.__module and in the loader cache. */
@@ -42,6 +42,10 @@ export class RuntimeModule {
   }
 }
 
+function floatGlobal(v: number): NekoFloat {
+  return v !== v ? new PositiveNaN() : new NekoFloat(v);
+}
+
 /** Parse a float literal as C's atof does (leading blanks, longest valid prefix, else 0). */
 export function atof(text: Uint8Array): number {
   let s = "";
@@ -71,7 +75,7 @@ export function linkModule(vm: VM, data: ModuleData, loader: Value, name: string
         m.globals[i] = new NekoString(g.bytes);
         break;
       case "float":
-        m.globals[i] = new NekoFloat(atof(g.text));
+        m.globals[i] = floatGlobal(atof(g.text));
         break;
     }
   });

@@ -49,6 +49,8 @@ export class VM implements Runtime {
   print: PrintSink;
   /** Nesting of native calls into Neko code. */
   nativeDepth = 0;
+  /** The function $print returns (neko_builtins[1]). */
+  printAgain: NekoFunction | null = null;
   /** Set by interp.ts. */
   interp!: InterpFn;
 

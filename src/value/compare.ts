@@ -4,7 +4,7 @@ import { formatFloat } from "./format.js";
 import { fieldKey } from "./object.js";
 import type { Runtime } from "./runtime.js";
 import { compareBytes } from "./string.js";
-import { NekoFloat, NekoObject, NekoString, type Value } from "./value.js";
+import { PositiveNaN, NekoFloat, NekoObject, NekoString, type Value } from "./value.js";
 
 /** neko's invalid_comparison marker. A __compare returning this int is also "invalid". */
 export const INVALID_COMPARISON = 0xfe;
@@ -42,11 +42,11 @@ export function compareValues(rt: Runtime, a: Value, b: Value): number {
   } else if (a instanceof NekoFloat) {
     if (typeof b === "number") return fcmp(a.v, b);
     if (b instanceof NekoFloat) return fcmp(a.v, b.v);
-    if (b instanceof NekoString) return compareBytes(asciiBytes(formatFloat(a.v)), b.b);
+    if (b instanceof NekoString) return compareBytes(asciiBytes(formatFloat(a.v, a instanceof PositiveNaN)), b.b);
   } else if (a instanceof NekoString) {
     if (b instanceof NekoString) return compareBytes(a.b, b.b);
     if (typeof b === "number") return compareBytes(a.b, asciiBytes(String(b)));
-    if (b instanceof NekoFloat) return compareBytes(a.b, asciiBytes(formatFloat(b.v)));
+    if (b instanceof NekoFloat) return compareBytes(a.b, asciiBytes(formatFloat(b.v, b instanceof PositiveNaN)));
     if (typeof b === "boolean") return compareBytes(a.b, b ? TRUE_BYTES : FALSE_BYTES);
   } else if (typeof a === "boolean") {
     if (typeof b === "boolean") return a === b ? 0 : a ? 1 : -1;

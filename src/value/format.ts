@@ -90,7 +90,12 @@ export function formatG(x: number, prec = 15): string {
   return neg ? "-" + out : out;
 }
 
-/** Neko's formatting of a float value ("%.15g"). */
-export function formatFloat(x: number): string {
+/**
+ * Neko's formatting of a float value ("%.15g"). On x86 a NaN made by arithmetic has its sign
+ * bit set and prints "-nan"; JS does not keep NaN sign bits reliably, so every NaN prints
+ * "-nan" except those flagged as parsed from text (strtod("nan") gives a positive NaN).
+ */
+export function formatFloat(x: number, positiveNaN = false): string {
+  if (x !== x) return positiveNaN ? "nan" : "-nan";
   return formatG(x, 15);
 }

@@ -5,7 +5,7 @@ import { formatFloat } from "./format.js";
 import { fieldKey, sortedFieldIds } from "./object.js";
 import type { Runtime } from "./runtime.js";
 import { ByteBuffer } from "./string.js";
-import { NekoAbstract, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "./value.js";
+import { PositiveNaN, NekoAbstract, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "./value.js";
 
 const ID_STRING = fieldKey(hashString("__string"));
 
@@ -40,7 +40,7 @@ function bufferRec(rt: Runtime, b: ByteBuffer, v: Value, stack: Chain | null): v
   else if (typeof v === "number") b.addAscii(String(v));
   else if (typeof v === "boolean") b.addAscii(v ? "true" : "false");
   else if (v instanceof NekoString) b.addBytes(v.b);
-  else if (v instanceof NekoFloat) b.addAscii(formatFloat(v.v));
+  else if (v instanceof NekoFloat) b.addAscii(formatFloat(v.v, v instanceof PositiveNaN));
   else if (v instanceof NekoObject) {
     let s = lookupString(v);
     if (s !== null) s = rt.callEx(v, s, []);

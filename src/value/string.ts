@@ -62,12 +62,12 @@ export function concatBytes(a: Uint8Array, b: Uint8Array): NekoString {
   return new NekoString(r);
 }
 
-/** memcmp-then-length comparison, as neko's scmp. Returns -1, 0 or 1 (sign only matters). */
+/** neko's scmp: memcmp's result (the difference of the first differing bytes, as glibc), else -1/0/1 by length. */
 export function compareBytes(a: Uint8Array, b: Uint8Array): number {
   const n = a.length < b.length ? a.length : b.length;
   for (let i = 0; i < n; i++) {
     const d = a[i] - b[i];
-    if (d !== 0) return d < 0 ? -1 : 1;
+    if (d !== 0) return d;
   }
   return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
 }

@@ -17,6 +17,13 @@ export class NekoFloat {
   constructor(public readonly v: number) {}
 }
 
+/** A NaN parsed from text: prints "nan" where arithmetic NaNs print "-nan" (see formatFloat). */
+export class PositiveNaN extends NekoFloat {
+  constructor() {
+    super(NaN);
+  }
+}
+
 /** A Neko string: a fixed-length, mutable byte buffer. */
 export class NekoString {
   constructor(public b: Uint8Array) {}
