@@ -4,6 +4,7 @@
 import type { VM } from "../interp/vm.js";
 import type { Value } from "../value/value.js";
 import { LIBRARY_MANIFESTS } from "../std/manifest.js";
+import { registerStd } from "../std/index.js";
 
 export type PrimitiveImpl = (vm: VM, ...args: any[]) => Value | undefined;
 
@@ -52,5 +53,6 @@ export function defaultRegistry(): PrimitiveRegistry {
         throw vm.throwString("Primitive not implemented in nekovm yet : " + full);
       });
     }
+  registerStd(r);
   return r;
 }
