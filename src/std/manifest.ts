@@ -41,6 +41,8 @@ export const STD_PRIMITIVES: Manifest = {
   unicode_validate: 2, unserialize: 2, url_decode: 1, url_encode: 1, utf8_buf_add: 2, utf8_buf_alloc: 1,
   utf8_buf_content: 1, utf8_buf_length: 1, utf8_buf_size: 1, utf8_compare: 2, utf8_get: 2, utf8_iter: 2,
   utf8_length: 1, utf8_sub: 3, utf8_validate: 1, win_env_changed: 0,
+  // defined through macros in the C sources
+  file_stderr: 0, file_stdin: 0, file_stdout: 0, int32_add: 2, int32_and: 2, int32_complement: 1, int32_div: 2, int32_mod: 2, int32_mul: 2, int32_neg: 1, int32_or: 2, int32_shl: 2, int32_shr: 2, int32_sub: 2, int32_xor: 2, math_acos: 1, math_asin: 1, math_atan: 1, math_cos: 1, math_exp: 1, math_log: 1, math_sin: 1, math_sqrt: 1, math_tan: 1,
 };
 
 export const REGEXP_PRIMITIVES: Manifest = {
