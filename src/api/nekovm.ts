@@ -36,6 +36,7 @@ export class NekoVM {
     const host = this.host;
     this.vm = new VM((b) => host.writeStdout(b));
     this.vm.interp = interp;
+    this.vm.host = host;
     installBuiltins(this.vm);
     this.ctx = { vm: this.vm, host: this.host, primitives: this.primitives };
   }

@@ -23,6 +23,8 @@ export interface Host {
   now(): number;
   /** The directory of the running executable, with a trailing separator ("/usr/bin/"). */
   exeDir(): string;
+  /** Operating-system services, when the host has them (Node); absent in sandboxes and browsers. */
+  sys?: SysHost;
 }
 
 /** A Host that has no files and collects output in memory (tests, sandboxes, browsers). */
@@ -72,4 +74,55 @@ export function joinChunks(chunks: Uint8Array[]): Uint8Array {
     p += c.length;
   }
   return r;
+}
+
+/** Full stat() data, as sys_stat returns it. Times in seconds. */
+export interface FullStat {
+  gid: number;
+  uid: number;
+  atime: number;
+  mtime: number;
+  ctime: number;
+  dev: number;
+  ino: number;
+  nlink: number;
+  rdev: number;
+  size: number;
+  mode: number;
+  kind: "file" | "dir" | "symlink" | "sock" | "char" | "block" | "fifo";
+}
+
+/**
+ * Operating-system services for the std file/sys/process primitives. Every method may throw
+ * (any JS error): the primitive turns that into neko's error for the operation.
+ */
+export interface SysHost {
+  /** fopen-like: returns a handle number. mode is C's ("r", "wb", "a+"...). */
+  open(path: string, mode: string): number;
+  close(fd: number): void;
+  /** Read at the handle's position; returns bytes read (0 at end of file). */
+  read(fd: number, buf: Uint8Array, off: number, len: number): number;
+  write(fd: number, buf: Uint8Array, off: number, len: number): number;
+  seek(fd: number, pos: number, whence: number): void;
+  tell(fd: number): number;
+  cwd(): string;
+  chdir(path: string): void;
+  setEnv(name: string, value: string): void;
+  envList(): [string, string][];
+  lstat(path: string): FullStat;
+  stat(path: string): FullStat;
+  readDir(path: string): string[];
+  mkdir(path: string, mode: number): void;
+  rmdir(path: string): void;
+  unlink(path: string): void;
+  rename(from: string, to: string): void;
+  realpath(path: string): string;
+  exePath(): string;
+  /** Run a shell command with inherited stdio; returns its exit status. */
+  command(cmd: string): number;
+  sleep(seconds: number): void;
+  cpuTime(): number;
+  pid(): number;
+  /** Read one byte from the terminal (echo or not); -1 at end. */
+  getch(echo: boolean): number;
 }

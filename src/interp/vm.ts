@@ -12,6 +12,7 @@ import { str } from "../value/string.js";
 import { EMPTY_ARRAY, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
 import { NekoExit, NekoThrow, makeFailure } from "./errors.js";
 import type { RuntimeModule } from "./module.js";
+import type { Host } from "../host/host.js";
 import { flushStack } from "./trace.js";
 
 /** neko MAX_STACK_SIZE: slots for values and call frames together. */
@@ -49,6 +50,8 @@ export class VM implements Runtime {
   print: PrintSink;
   /** Nesting of native calls into Neko code. */
   nativeDepth = 0;
+  /** Files, stdio, environment (set by NekoVM). */
+  host!: Host;
   /** The function $print returns (neko_builtins[1]). */
   printAgain: NekoFunction | null = null;
   /** Set by interp.ts. */

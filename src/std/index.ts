@@ -4,10 +4,12 @@
 
 import type { PrimitiveRegistry } from "../loader/primitives.js";
 import type { BuiltinTable } from "../builtins/table.js";
+import { filePrimitives } from "./file.js";
+import { sysPrimitives } from "./sys.js";
 
 /** Library name -> families of primitives. Families add themselves here. */
 export const STD_FAMILIES: Record<string, BuiltinTable[]> = {
-  std: [],
+  std: [sysPrimitives, filePrimitives],
   regexp: [],
   zlib: [],
 };

@@ -3,7 +3,8 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { FileStat, Host } from "../host.js";
+import type { FileStat, Host, SysHost } from "../host.js";
+import { NodeSysHost } from "./sys.js";
 
 function writeAll(fd: number, b: Uint8Array): void {
   let off = 0;
@@ -19,6 +20,7 @@ function writeAll(fd: number, b: Uint8Array): void {
 }
 
 export class NodeHost implements Host {
+  readonly sys: SysHost = new NodeSysHost();
   private buf = new Uint8Array(1 << 16);
   private len = 0;
 

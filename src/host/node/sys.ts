@@ -1,0 +1,133 @@
+/// <reference types="node" />
+// The Node.js SysHost: files with C-stdio-like positions, directories, environment, processes.
+
+import * as cp from "node:child_process";
+import * as fs from "node:fs";
+import type { FullStat, SysHost } from "../host.js";
+
+interface Handle {
+  fd: number;
+  pos: number;
+  append: boolean;
+}
+
+function toStat(s: fs.Stats): FullStat {
+  const kind = s.isFile() ? "file" : s.isDirectory() ? "dir" : s.isSymbolicLink() ? "symlink" : s.isSocket() ? "sock" : s.isCharacterDevice() ? "char" : s.isBlockDevice() ? "block" : "fifo";
+  return {
+    gid: s.gid, uid: s.uid, atime: Math.floor(s.atimeMs / 1000), mtime: Math.floor(s.mtimeMs / 1000), ctime: Math.floor(s.ctimeMs / 1000),
+    dev: s.dev, ino: s.ino, nlink: s.nlink, rdev: s.rdev, size: s.size, mode: s.mode, kind,
+  };
+}
+
+export class NodeSysHost implements SysHost {
+  private handles = new Map<number, Handle>();
+  private next = 3;
+
+  open(path: string, mode: string): number {
+    const m = mode.replace(/b/g, "");
+    const flags = m === "r" ? "r" : m === "r+" ? "r+" : m === "w" ? "w" : m === "w+" ? "w+" : m === "a" ? "a" : m === "a+" ? "a+" : null;
+    if (flags === null) throw new Error("bad mode");
+    const fd = fs.openSync(path, flags);
+    const h = this.next++;
+    this.handles.set(h, { fd, pos: 0, append: m.startsWith("a") });
+    return h;
+  }
+  private h(id: number): Handle {
+    const h = this.handles.get(id);
+    if (!h) throw new Error("closed file");
+    return h;
+  }
+  close(id: number): void {
+    const h = this.h(id);
+    this.handles.delete(id);
+    fs.closeSync(h.fd);
+  }
+  read(id: number, buf: Uint8Array, off: number, len: number): number {
+    const h = this.h(id);
+    const n = fs.readSync(h.fd, buf, off, len, h.pos);
+    h.pos += n;
+    return n;
+  }
+  write(id: number, buf: Uint8Array, off: number, len: number): number {
+    const h = this.h(id);
+    if (h.append) {
+      const n = fs.writeSync(h.fd, buf, off, len);
+      h.pos = fs.fstatSync(h.fd).size;
+      return n;
+    }
+    const n = fs.writeSync(h.fd, buf, off, len, h.pos);
+    h.pos += n;
+    return n;
+  }
+  seek(id: number, pos: number, whence: number): void {
+    const h = this.h(id);
+    const base = whence === 0 ? 0 : whence === 1 ? h.pos : fs.fstatSync(h.fd).size;
+    if (base + pos < 0) throw new Error("bad seek");
+    h.pos = base + pos;
+  }
+  tell(id: number): number {
+    return this.h(id).pos;
+  }
+  cwd(): string {
+    return process.cwd();
+  }
+  chdir(path: string): void {
+    process.chdir(path);
+  }
+  setEnv(name: string, value: string): void {
+    process.env[name] = value;
+  }
+  envList(): [string, string][] {
+    return Object.entries(process.env).map(([k, v]) => [k, v ?? ""]);
+  }
+  lstat(path: string): FullStat {
+    return toStat(fs.lstatSync(path));
+  }
+  stat(path: string): FullStat {
+    return toStat(fs.statSync(path));
+  }
+  readDir(path: string): string[] {
+    return fs.readdirSync(path);
+  }
+  mkdir(path: string, mode: number): void {
+    fs.mkdirSync(path, { mode });
+  }
+  rmdir(path: string): void {
+    fs.rmdirSync(path);
+  }
+  unlink(path: string): void {
+    fs.unlinkSync(path);
+  }
+  rename(from: string, to: string): void {
+    fs.renameSync(from, to);
+  }
+  realpath(path: string): string {
+    return fs.realpathSync(path);
+  }
+  exePath(): string {
+    return process.argv[1] ?? process.execPath;
+  }
+  command(cmd: string): number {
+    const r = cp.spawnSync("/bin/sh", ["-c", cmd], { stdio: "inherit" });
+    if (r.status === null) return 128 + (r.signal ? 1 : 0);
+    return r.status;
+  }
+  sleep(seconds: number): void {
+    if (seconds > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, seconds * 1000);
+  }
+  cpuTime(): number {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+  }
+  pid(): number {
+    return process.pid;
+  }
+  getch(_echo: boolean): number {
+    const b = Buffer.alloc(1);
+    try {
+      return fs.readSync(0, b, 0, 1, null) === 1 ? b[0] : -1;
+    } catch {
+      return -1;
+    }
+  }
+}
