@@ -1,0 +1,496 @@
+// The Neko parser (nekoc 2.3 src/neko/Parser.nml), reproducing the NekoML stream-parser
+// semantics it is written with:
+//  - each rule is an ordered list of cases; a case starts by peeking at one or more tokens
+//    (or by calling a sub-rule); it is abandoned for the next case only if it fails before any
+//    token was consumed;
+//  - a failure after a token was consumed is a syntax error, reported as "Unexpected <t>"
+//    where <t> is the last token the lexer produced (the furthest look-ahead).
+
+import { type Constant, type Expr, type ObjectField, type Pos, type SwitchCase, type VarDecl, NULL_POS } from "./ast.js";
+import { NekoCompileError } from "./errors.js";
+import { Lexer, T, type Token, tokenText } from "./lexer.js";
+
+/** NekoML's Stream_error. */
+const STREAM_ERROR = { streamError: true } as const;
+const NOMATCH: unique symbol = Symbol("nomatch");
+
+class TokenStream {
+  private cache: Token[] = [];
+  /** Number of tokens consumed so far. */
+  pos = 0;
+  last: Token = { t: T.Eof, pos: NULL_POS };
+  constructor(private readonly lexer: Lexer) {}
+
+  private next(): Token {
+    for (;;) {
+      const t = this.lexer.token();
+      if (t.t === T.Comment || t.t === T.CommentLine) continue;
+      this.last = t;
+      return t;
+    }
+  }
+  peek(k: number): Token {
+    while (this.cache.length <= k) this.cache.push(this.next());
+    return this.cache[k];
+  }
+  junk(n: number): void {
+    this.cache.splice(0, n);
+    this.pos += n;
+  }
+}
+
+function priority(op: string): number {
+  switch (op) {
+    case "=":
+    case "+=":
+    case "-=":
+    case "*=":
+    case "/=":
+    case "%=":
+    case "<<=":
+    case ">>=":
+    case ">>>=":
+    case "|=":
+    case "&=":
+    case "^=":
+      return -4;
+    case "++=":
+    case "--=":
+      return -3;
+    case "&&":
+    case "||":
+      return -2;
+    case "==":
+    case "!=":
+    case ">":
+    case "<":
+    case "<=":
+    case ">=":
+      return -1;
+    case "+":
+    case "-":
+      return 0;
+    case "*":
+    case "/":
+      return 1;
+    case "|":
+    case "&":
+    case "^":
+      return 2;
+    case "<<":
+    case ">>":
+    case "%":
+    case ">>>":
+      return 3;
+    default:
+      return 4;
+  }
+}
+
+/** Keeps the source and line of p (NekoML Lexer.punion). */
+function punion(p: Pos, _p2: Pos): Pos {
+  return p;
+}
+
+/** Builds "e op e2" where e2 was parsed with everything on its right: re-associates by priority. */
+export function makeBinop(op: string, e: Expr, e2: Expr): Expr {
+  if (e2.kind === "binop" && priority(e2.op) <= priority(op)) {
+    const left = makeBinop(op, e, e2.e1);
+    return { kind: "binop", op: e2.op, e1: left, e2: e2.e2, pos: punion(left.pos, e2.e2.pos) };
+  }
+  return { kind: "binop", op, e1: e, e2, pos: punion(e.pos, e2.pos) };
+}
+
+function isIdent(t: Token): t is Token & { t: T.Const; c: { kind: "ident"; value: string } } {
+  return t.t === T.Const && t.c.kind === "ident";
+}
+
+class Parser {
+  constructor(private readonly s: TokenStream) {}
+
+  private fail(): never {
+    throw STREAM_ERROR;
+  }
+
+  private unclosed(what: string, p: Pos): never {
+    throw new NekoCompileError("Unclosed " + what, p, "parser");
+  }
+
+  /** A sub-rule called first in a case: NOMATCH if it failed without consuming anything. */
+  private attempt<R>(f: () => R): R | typeof NOMATCH {
+    const p = this.s.pos;
+    try {
+      return f();
+    } catch (e) {
+      if (e === STREAM_ERROR && this.s.pos === p) return NOMATCH;
+      throw e;
+    }
+  }
+
+  program(): Expr[] {
+    const s = this.s;
+    const items: Expr[] = [];
+    for (;;) {
+      const e = this.attempt(() => this.expr());
+      if (e !== NOMATCH) {
+        items.push(e);
+        continue;
+      }
+      const t = s.peek(0);
+      if (t.t === T.Semicolon) {
+        s.junk(1);
+        continue;
+      }
+      if (t.t === T.Eof) {
+        s.junk(1);
+        return items;
+      }
+      this.fail();
+    }
+  }
+
+  expr(): Expr {
+    const s = this.s;
+    const t = s.peek(0);
+    switch (t.t) {
+      case T.Const: {
+        s.junk(1);
+        if (t.c.kind === "ident") {
+          const t2 = s.peek(0);
+          if (t2.t === T.Binop && t2.op === ":") {
+            s.junk(1);
+            return { kind: "label", name: t.c.value, pos: punion(t.pos, t2.pos) };
+          }
+        }
+        return this.exprNext({ kind: "const", c: t.c, pos: t.pos });
+      }
+      case T.BraceOpen: {
+        s.junk(1);
+        const e = this.block1(t.pos);
+        const t2 = s.peek(0);
+        if (t2.t === T.BraceClose) {
+          s.junk(1);
+          return this.exprNext(e);
+        }
+        if (t2.t === T.Eof) this.unclosed("{", t.pos);
+        return this.fail();
+      }
+      case T.ParentOpen: {
+        s.junk(1);
+        const e = this.expr();
+        const t2 = s.peek(0);
+        if (t2.t === T.ParentClose) {
+          s.junk(1);
+          return this.exprNext({ kind: "paren", e, pos: punion(t.pos, t2.pos) });
+        }
+        if (t2.t === T.Eof) this.unclosed("(", t.pos);
+        return this.fail();
+      }
+      case T.Keyword:
+        return this.keywordExpr(t);
+      case T.Binop:
+        if (t.op === "-") {
+          s.junk(1);
+          const e2 = this.expr();
+          const zero: Expr = { kind: "const", c: { kind: "int", value: 0 }, pos: t.pos };
+          return { kind: "paren", e: makeBinop("-", zero, e2), pos: punion(t.pos, e2.pos) };
+        }
+        return this.fail();
+      default:
+        return this.fail();
+    }
+  }
+
+  private keywordExpr(t: Token & { t: T.Keyword }): Expr {
+    const s = this.s;
+    const p1 = t.pos;
+    switch (t.k) {
+      case "var": {
+        s.junk(1);
+        const vars = this.variables();
+        return this.exprNext({ kind: "vars", vars, pos: p1 });
+      }
+      case "while": {
+        s.junk(1);
+        const cond = this.expr();
+        const body = this.expr();
+        return this.exprNext({ kind: "while", cond, body, doWhile: false, pos: punion(p1, body.pos) });
+      }
+      case "do": {
+        s.junk(1);
+        const body = this.expr();
+        if (s.peek(0).t !== T.Keyword || (s.peek(0) as { k: string }).k !== "while") this.fail();
+        s.junk(1);
+        const cond = this.expr();
+        return this.exprNext({ kind: "while", cond, body, doWhile: true, pos: punion(p1, cond.pos) });
+      }
+      case "switch": {
+        s.junk(1);
+        const e = this.expr();
+        if (s.peek(0).t !== T.BraceOpen) this.fail();
+        s.junk(1);
+        const { cases, def } = this.switchCases();
+        const t2 = s.peek(0);
+        if (t2.t !== T.BraceClose) this.fail();
+        s.junk(1);
+        return this.exprNext({ kind: "switch", e, cases, def, pos: punion(p1, t2.pos) });
+      }
+      case "if": {
+        s.junk(1);
+        const cond = this.expr();
+        const then = this.expr();
+        for (;;) {
+          const t2 = s.peek(0);
+          if (t2.t === T.Keyword && t2.k === "else") {
+            s.junk(1);
+            const e2 = this.expr();
+            return this.exprNext({ kind: "if", cond, then, else: e2, pos: punion(p1, e2.pos) });
+          }
+          if (t2.t === T.Semicolon) {
+            s.junk(1);
+            continue;
+          }
+          return this.exprNext({ kind: "if", cond, then, else: null, pos: punion(p1, then.pos) });
+        }
+      }
+      case "function": {
+        const po = s.peek(1);
+        if (po.t !== T.ParentOpen) return this.fail();
+        s.junk(2);
+        const params = this.parameterNames();
+        const t2 = s.peek(0);
+        if (t2.t === T.ParentClose) {
+          s.junk(1);
+          const body = this.expr();
+          return this.exprNext({ kind: "function", params, body, pos: punion(p1, body.pos) });
+        }
+        if (t2.t === T.Eof) this.unclosed("(", po.pos);
+        return this.fail();
+      }
+      case "return":
+      case "break": {
+        s.junk(1);
+        const e = this.attempt(() => this.expr());
+        if (e !== NOMATCH) return this.exprNext({ kind: t.k, e, pos: punion(p1, e.pos) });
+        if (s.peek(0).t === T.Semicolon) {
+          s.junk(1);
+          return this.exprNext({ kind: t.k, e: null, pos: p1 });
+        }
+        return this.fail();
+      }
+      case "continue":
+        s.junk(1);
+        return this.exprNext({ kind: "continue", pos: p1 });
+      case "try": {
+        s.junk(1);
+        const body = this.expr();
+        const tc = s.peek(0);
+        if (tc.t !== T.Keyword || tc.k !== "catch") this.fail();
+        const tn = s.peek(1);
+        if (!isIdent(tn)) this.fail();
+        s.junk(2);
+        const handler = this.expr();
+        return this.exprNext({ kind: "try", body, name: tn.c.value, handler, pos: punion(p1, handler.pos) });
+      }
+      default:
+        return this.fail();
+    }
+  }
+
+  private exprNext(e: Expr): Expr {
+    const s = this.s;
+    for (;;) {
+      const t = s.peek(0);
+      switch (t.t) {
+        case T.Dot: {
+          const tn = s.peek(1);
+          if (isIdent(tn)) {
+            s.junk(2);
+            e = { kind: "field", e, name: tn.c.value, pos: punion(e.pos, tn.pos) };
+            continue;
+          }
+          return e;
+        }
+        case T.ParentOpen: {
+          s.junk(1);
+          const args = this.parameters();
+          const t2 = s.peek(0);
+          if (t2.t === T.ParentClose) {
+            s.junk(1);
+            e = { kind: "call", e, args, pos: punion(e.pos, t2.pos) };
+            continue;
+          }
+          if (t2.t === T.Eof) this.unclosed("(", t.pos);
+          return this.fail();
+        }
+        case T.BracketOpen: {
+          s.junk(1);
+          const index = this.expr();
+          const t2 = s.peek(0);
+          if (t2.t === T.BracketClose) {
+            s.junk(1);
+            e = { kind: "array", e, index, pos: punion(e.pos, t2.pos) };
+            continue;
+          }
+          if (t2.t === T.Eof) this.unclosed("[", t.pos);
+          return this.fail();
+        }
+        case T.Binop: {
+          s.junk(1);
+          const e2 = this.expr();
+          return makeBinop(t.op, e, e2);
+        }
+        default:
+          return e;
+      }
+    }
+  }
+
+  /** After "{": an object literal or a block. */
+  private block1(p1: Pos): Expr {
+    const s = this.s;
+    const t = s.peek(0);
+    if (isIdent(t)) {
+      s.junk(1);
+      const name = t.c.value;
+      const t2 = s.peek(0);
+      if (t2.t === T.Arrow) {
+        s.junk(1);
+        const e = this.expr();
+        const fields = [{ name, e }, ...this.objectFields()];
+        return { kind: "object", fields, pos: p1 };
+      }
+      if (t2.t === T.Binop && t2.op === ":") {
+        s.junk(1);
+        const label: Expr = { kind: "label", name, pos: punion(t.pos, t2.pos) };
+        return { kind: "block", el: [label, ...this.block()], pos: p1 };
+      }
+      const e = this.exprNext({ kind: "const", c: t.c, pos: t.pos });
+      return { kind: "block", el: [e, ...this.block()], pos: p1 };
+    }
+    return { kind: "block", el: this.block(), pos: p1 };
+  }
+
+  private block(): Expr[] {
+    const s = this.s;
+    const el: Expr[] = [];
+    for (;;) {
+      const e = this.attempt(() => this.expr());
+      if (e !== NOMATCH) {
+        el.push(e);
+        continue;
+      }
+      if (s.peek(0).t === T.Semicolon) {
+        s.junk(1);
+        continue;
+      }
+      return el;
+    }
+  }
+
+  private objectFields(): ObjectField[] {
+    const s = this.s;
+    const fields: ObjectField[] = [];
+    for (;;) {
+      const t = s.peek(0);
+      if (isIdent(t) && s.peek(1).t === T.Arrow) {
+        s.junk(2);
+        fields.push({ name: t.c.value, e: this.expr() });
+        continue;
+      }
+      if (t.t === T.Comma) {
+        s.junk(1);
+        continue;
+      }
+      return fields;
+    }
+  }
+
+  private switchCases(): { cases: SwitchCase[]; def: Expr | null } {
+    const s = this.s;
+    const cases: SwitchCase[] = [];
+    const defaults: { e: Expr; pos: Pos }[] = [];
+    for (;;) {
+      const e1 = this.attempt(() => this.expr());
+      if (e1 !== NOMATCH) {
+        if (s.peek(0).t !== T.Arrow) this.fail();
+        s.junk(1);
+        cases.push({ value: e1, body: this.expr() });
+        continue;
+      }
+      const t = s.peek(0);
+      if (t.t === T.Keyword && t.k === "default" && s.peek(1).t === T.Arrow) {
+        s.junk(2);
+        defaults.push({ e: this.expr(), pos: t.pos });
+        continue;
+      }
+      break;
+    }
+    // nekoc checks for a second default after parsing the rest, at the earlier default
+    if (defaults.length > 1)
+      throw new NekoCompileError("Unexpected default", defaults[defaults.length - 2].pos, "parser");
+    return { cases, def: defaults.length ? defaults[0].e : null };
+  }
+
+  private parameterNames(): string[] {
+    const s = this.s;
+    const names: string[] = [];
+    for (;;) {
+      const t = s.peek(0);
+      if (isIdent(t)) {
+        s.junk(1);
+        names.push(t.c.value);
+      } else if (t.t === T.Comma) s.junk(1);
+      else return names;
+    }
+  }
+
+  private parameters(): Expr[] {
+    const s = this.s;
+    const args: Expr[] = [];
+    for (;;) {
+      const e = this.attempt(() => this.expr());
+      if (e === NOMATCH) return args;
+      args.push(e);
+      if (s.peek(0).t !== T.Comma) return args;
+      s.junk(1);
+    }
+  }
+
+  private variables(): VarDecl[] {
+    const s = this.s;
+    const vars: VarDecl[] = [];
+    for (;;) {
+      const t = s.peek(0);
+      if (!isIdent(t)) this.fail();
+      s.junk(1);
+      let init: Expr | null = null;
+      const t2 = s.peek(0);
+      if (t2.t === T.Binop && t2.op === "=") {
+        s.junk(1);
+        init = this.expr();
+      }
+      vars.push({ name: t.c.value, init });
+      if (s.peek(0).t !== T.Comma) return vars;
+      s.junk(1);
+    }
+  }
+}
+
+/**
+ * Parses a Neko source (a byte string) into the program block. Throws NekoCompileError with
+ * nekoc's message and position on a syntax error.
+ */
+export function parse(src: string, source: string): Expr {
+  const stream = new TokenStream(new Lexer(src, source));
+  const parser = new Parser(stream);
+  try {
+    const el = parser.program();
+    return { kind: "block", el, pos: NULL_POS };
+  } catch (e) {
+    if (e === STREAM_ERROR) throw new NekoCompileError("Unexpected " + tokenText(stream.last), stream.last.pos, "parser");
+    throw e;
+  }
+}
+
+export type { Constant };
