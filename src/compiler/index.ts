@@ -1,0 +1,39 @@
+// The Neko compiler: Neko source to .n bytecode, byte-identical to nekoc 2.3.
+
+import { type ModuleCode, writeModule } from "../bytecode/writer.js";
+import { type Expr, bytesToByteString, utf8ByteString } from "./ast.js";
+import { compileProgram } from "./codegen.js";
+import { parse } from "./parser.js";
+
+export { NekoCompileError } from "./errors.js";
+export type { Expr, Pos, Constant } from "./ast.js";
+export { parse } from "./parser.js";
+export { compileProgram } from "./codegen.js";
+
+export interface CompileOptions {
+  /** Bytecode version (nekoc -version): 2 adds Loop opcodes and the version-2 MakeArray order. */
+  version?: number;
+}
+
+/** A source given as text (encoded as UTF-8) or bytes, as a byte string. */
+export function sourceByteString(source: string | Uint8Array): string {
+  return typeof source === "string" ? utf8ByteString(source) : bytesToByteString(source);
+}
+
+/** Parses a source file as nekoc does; `fileName` is the name positions refer to. */
+export function parseSource(source: string | Uint8Array, fileName: string): Expr {
+  return parse(sourceByteString(source), utf8ByteString(fileName));
+}
+
+/** Compiles a source to the instruction-level module (globals and code). */
+export function compileToCode(source: string | Uint8Array, fileName: string, options: CompileOptions = {}): ModuleCode {
+  return compileProgram(options.version ?? 0, parseSource(source, fileName));
+}
+
+/**
+ * Compiles a Neko source to the bytes of a .n module, identical to what `nekoc fileName` writes.
+ * Throws NekoCompileError (with nekoc's message and line) on a syntax or compilation error.
+ */
+export function compile(source: string | Uint8Array, fileName: string, options: CompileOptions = {}): Uint8Array {
+  return writeModule(compileToCode(source, fileName, options));
+}
