@@ -4,12 +4,33 @@
 
 import type { PrimitiveRegistry } from "../loader/primitives.js";
 import type { BuiltinTable } from "../builtins/table.js";
+import { bufferPrimitives } from "./buffer.js";
+import { int32Primitives } from "./int32.js";
+import { mathPrimitives } from "./math.js";
+import { md5Primitives } from "./md5.js";
+import { miscPrimitives } from "./misc.js";
+import { randomPrimitives } from "./random.js";
+import { serializePrimitives } from "./serialize.js";
+import { stringPrimitives } from "./string.js";
+import { utf8Primitives } from "./utf8.js";
 import { filePrimitives } from "./file.js";
 import { sysPrimitives } from "./sys.js";
 
 /** Library name -> families of primitives. Families add themselves here. */
 export const STD_FAMILIES: Record<string, BuiltinTable[]> = {
-  std: [sysPrimitives, filePrimitives],
+  std: [
+    sysPrimitives,
+    filePrimitives,
+    stringPrimitives,
+    bufferPrimitives,
+    mathPrimitives,
+    int32Primitives,
+    miscPrimitives,
+    md5Primitives,
+    serializePrimitives,
+    utf8Primitives,
+    randomPrimitives,
+  ],
   regexp: [],
   zlib: [],
 };

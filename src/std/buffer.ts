@@ -1,0 +1,70 @@
+// std.ndll buffers (neko libs/std/buffer.c): a growable byte buffer collecting the printed
+// form of any value.
+
+import { isIntArg, isKind, isString } from "../builtins/check.js";
+import type { BuiltinTable } from "../builtins/table.js";
+import type { VM } from "../interp/vm.js";
+import { valueToBuffer } from "../value/print.js";
+import { ByteBuffer } from "../value/string.js";
+import { Kind, NekoAbstract, type Value } from "../value/value.js";
+
+/** neko's k_buffer. */
+export const bufferKind = new Kind("buffer");
+
+function buf(b: Value): ByteBuffer | undefined {
+  return isKind(b, bufferKind) ? (b.data as ByteBuffer) : undefined;
+}
+
+export const bufferPrimitives: BuiltinTable = {
+  buffer_new: [0, () => new NekoAbstract(bufferKind, new ByteBuffer(64))],
+  buffer_add: [
+    2,
+    (vm: VM, b: Value, v: Value) => {
+      const bb = buf(b);
+      if (bb === undefined) return undefined;
+      valueToBuffer(vm, bb, v);
+      return true;
+    },
+  ],
+  buffer_add_char: [
+    2,
+    (_vm: VM, b: Value, c: Value) => {
+      const bb = buf(b);
+      if (bb === undefined || !isIntArg(c) || c < 0 || c > 255) return undefined;
+      bb.addByte(c);
+      return true;
+    },
+  ],
+  buffer_add_sub: [
+    4,
+    (_vm: VM, b: Value, v: Value, p: Value, l: Value) => {
+      const bb = buf(b);
+      if (bb === undefined || !isString(v) || !isIntArg(p) || !isIntArg(l)) return undefined;
+      if (p < 0 || l < 0 || v.b.length < p || v.b.length < p + l) return undefined;
+      bb.addBytes(v.b.subarray(p, p + l));
+      return true;
+    },
+  ],
+  buffer_string: [
+    1,
+    (_vm: VM, b: Value) => {
+      const bb = buf(b);
+      return bb === undefined ? undefined : bb.toNeko();
+    },
+  ],
+  buffer_reset: [
+    1,
+    (_vm: VM, b: Value) => {
+      if (buf(b) === undefined) return undefined;
+      (b as NekoAbstract).data = new ByteBuffer(64);
+      return true;
+    },
+  ],
+  buffer_get_length: [
+    1,
+    (_vm: VM, b: Value) => {
+      const bb = buf(b);
+      return bb === undefined ? undefined : bb.len;
+    },
+  ],
+};

@@ -1,0 +1,94 @@
+// std.ndll math functions (neko libs/std/math.c). Rounding functions give ints through C's
+// (int) cast (so NaN and out-of-range floats become -2147483648); the f* variants keep floats.
+
+import { isFloat, numberArg } from "../builtins/check.js";
+import type { BuiltinTable } from "../builtins/table.js";
+import type { VM } from "../interp/vm.js";
+import { isTaggedInt, NekoFloat, type Value } from "../value/value.js";
+import { allocInt, cInt } from "./common.js";
+
+/** A primitive applying a float function to any number (neko MATH_PRIM). */
+function unary(f: (x: number) => number): [number, (vm: VM, n: Value) => Value | undefined] {
+  return [
+    1,
+    (_vm: VM, n: Value) => {
+      const x = numberArg(n);
+      return x === undefined ? undefined : new NekoFloat(f(x));
+    },
+  ];
+}
+
+/** A rounding primitive: ints are returned as they are, floats go through `f`. */
+function rounding(f: (x: number) => Value): [number, (vm: VM, n: Value) => Value | undefined] {
+  return [
+    1,
+    (_vm: VM, n: Value) => {
+      if (typeof n === "number") return n;
+      if (isFloat(n)) return f(n.v);
+      return undefined;
+    },
+  ];
+}
+
+/** C's floor(x + 0.5), with the addition rounded as a double. */
+function roundHalfUp(x: number): number {
+  return Math.floor(x + 0.5);
+}
+
+function truncate(x: number): number {
+  return x < 0 ? Math.ceil(x) : Math.floor(x);
+}
+
+export const mathPrimitives: BuiltinTable = {
+  math_pi: [0, () => new NekoFloat(3.141592653589793)],
+  math_atan2: [
+    2,
+    (_vm: VM, a: Value, b: Value) => {
+      const x = numberArg(a), y = numberArg(b);
+      if (x === undefined || y === undefined) return undefined;
+      return new NekoFloat(Math.atan2(x, y));
+    },
+  ],
+  // math.c means to return ints for integral results, but its range test compares with
+  // (1 << 31), which is INT_MIN: the result is always a float.
+  math_pow: [
+    2,
+    (_vm: VM, a: Value, b: Value) => {
+      const x = numberArg(a), y = numberArg(b);
+      if (x === undefined || y === undefined) return undefined;
+      return new NekoFloat(cPow(x, y));
+    },
+  ],
+  math_abs: [
+    1,
+    (_vm: VM, n: Value) => {
+      if (typeof n === "number") return isTaggedInt(n) ? allocInt(Math.abs(n)) : Math.abs(n) | 0;
+      if (isFloat(n)) return new NekoFloat(Math.abs(n.v));
+      return undefined;
+    },
+  ],
+  math_ceil: rounding((x) => cInt(Math.ceil(x))),
+  math_floor: rounding((x) => cInt(Math.floor(x))),
+  math_round: rounding((x) => cInt(roundHalfUp(x))),
+  math_int: rounding((x) => cInt(truncate(x))),
+  math_fceil: rounding((x) => new NekoFloat(Math.ceil(x))),
+  math_ffloor: rounding((x) => new NekoFloat(Math.floor(x))),
+  math_fround: rounding((x) => new NekoFloat(roundHalfUp(x))),
+  math_sqrt: unary(Math.sqrt),
+  math_atan: unary(Math.atan),
+  math_cos: unary(Math.cos),
+  math_sin: unary(Math.sin),
+  math_tan: unary(Math.tan),
+  math_log: unary(Math.log),
+  math_exp: unary(Math.exp),
+  math_acos: unary(Math.acos),
+  math_asin: unary(Math.asin),
+};
+
+/** C99 pow: differs from JS's ** where the base is +-1 and the exponent infinite or NaN. */
+export function cPow(x: number, y: number): number {
+  if (x === 1) return 1;
+  if (y === 0) return 1;
+  if (x === -1 && (y === Infinity || y === -Infinity)) return 1;
+  return Math.pow(x, y);
+}
