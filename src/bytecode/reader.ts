@@ -2,7 +2,7 @@
 // packed code and debug information. Never throws a JS TypeError/RangeError on bad input:
 // every malformation is an InvalidModule.
 
-import { Op, OPCODES } from "./opcodes.js";
+import { Op } from "./opcodes.js";
 
 export type GlobalDef =
   | { kind: "var"; name: Uint8Array }
@@ -220,12 +220,6 @@ export function readModule(bytes: Uint8Array): ModuleData {
   if (i !== codesize) throw new InvalidModule("operand past the end of code");
   starts[codesize] = 1;
   code[codesize] = Op.Last;
-  // Every instruction's encoding must match its operand-ness (neko checks tmp[i+1] vs parameter_table).
-  for (let k = 0; k < codesize; k++) {
-    if (!starts[k]) continue;
-    const o = code[k];
-    if (o < 0 || o >= Op.Last) throw new InvalidModule("unknown opcode " + o);
-    if ((starts[k + 1] === 1) === OPCODES[o].hasParam) throw new InvalidModule("bad operand encoding");
-  }
+  // Opcode numbers and operand encodings are checked by the verifier's operand pass.
   return { nglobals, nfields, codesize, globals, fields, code, starts, version, debug };
 }

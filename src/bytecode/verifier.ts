@@ -19,14 +19,19 @@ function need32Bits(n: number): boolean {
   return n < -0x40000000 || n > 0x3fffffff;
 }
 
-/** Operand checks of neko's first pass. */
-function checkOperands(m: ModuleData): void {
+/** Operand checks of neko's first pass, in instruction order. */
+function checkOperands(m: ModuleData, onBuiltin?: (fieldId: number) => void): void {
   const { code, starts, codesize, nglobals } = m;
   for (let i = 0; i < codesize; i++) {
     if (!starts[i]) continue;
     const op = code[i] as Op;
     const p = code[i + 1];
+    if (op < 0 || op >= Op.Last) throw new InvalidModule("unknown opcode " + op);
+    if ((starts[i + 1] === 1) === OPCODES[op].hasParam) throw new InvalidModule("bad operand encoding");
     switch (op) {
+      case Op.AccBuiltin:
+        if (onBuiltin) onBuiltin(p);
+        break;
       case Op.AccGlobal:
       case Op.SetGlobal:
         if (p >>> 0 >= nglobals) throw new InvalidModule("global index out of range");
@@ -40,7 +45,7 @@ function checkOperands(m: ModuleData): void {
         break;
       }
       case Op.AccStack:
-        if (p + 2 < 0) throw new InvalidModule("negative stack index");
+        if (((p + 2) | 0) < 0) throw new InvalidModule("negative stack index");
         break;
       case Op.SetStack:
       case Op.Ret:
@@ -74,46 +79,70 @@ function checkOperands(m: ModuleData): void {
 
 const UNKNOWN = -1;
 
-/** neko_check_stack from one entry point; `depth` shared between entry points as in neko. */
+interface Continuation {
+  /** The jump or table instruction that descended into a target. */
+  i: number;
+  /** Stack depth to resume with. */
+  stack: number;
+  /** JumpTable: the entry checked last (1-based); other jumps: 0. */
+  entry: number;
+}
+
+/**
+ * neko_check_stack from one entry point; `depth` is shared between entry points as in neko.
+ * neko recurses into each jump target as soon as it meets it, and the result depends on
+ * that order (a visited Trap handler is compared with the depth after the Trap), so this
+ * walks in the same depth-first order, with an explicit stack instead of JS recursion.
+ */
 function checkStack(m: ModuleData, depth: Int32Array, entry: number, stack0: number, istack: number): boolean {
   const { code } = m;
-  const work: number[] = [entry, stack0];
-  while (work.length) {
-    let stack = work.pop()!;
-    let i = work.pop()!;
-    for (;;) {
+  const conts: Continuation[] = [];
+  let i = entry;
+  let stack = stack0;
+  for (;;) {
+    // scan from (i, stack) until this path ends
+    let ok: boolean;
+    scan: for (;;) {
       const c = code[i] as Op;
       if (depth[i] === UNKNOWN) depth[i] = stack;
-      else if (depth[i] !== stack) return false;
-      else break;
+      else {
+        ok = depth[i] === stack;
+        break scan;
+      }
       const info = OPCODES[c];
       const p = code[i + 1];
       const s = info.stack;
-      let before = stack;
+      const before = stack;
       if (s === "+P") stack += p;
       else if (s === "-P") stack -= p;
       else stack += s;
       if (stack < istack || stack >= MAX_STACK_PER_FUNCTION - 4) return false;
-      let stop = false;
       switch (c) {
         case Op.Jump:
         case Op.JumpIf:
         case Op.JumpIfNot:
         case Op.Trap: {
           const target = i + p;
-          const st = c === Op.Trap ? before : stack;
-          if (depth[target] === UNKNOWN) work.push(target, st);
-          else if (depth[target] !== st) return false;
-          if (c === Op.Jump) stop = true;
+          if (depth[target] === UNKNOWN) {
+            conts.push({ i, stack, entry: 0 });
+            i = target;
+            if (c === Op.Trap) stack = before;
+            continue scan;
+          }
+          if (depth[target] !== stack) return false;
+          if (c === Op.Jump) {
+            ok = true;
+            break scan;
+          }
           break;
         }
         case Op.JumpTable:
-          for (let k = 1; k <= p; k++) {
-            const at = i + 2 * k;
-            if (code[at] !== Op.Jump || !m.starts[at]) return false;
-            work.push(at, stack);
+          if (p > 0) {
+            if (code[i + 2] !== Op.Jump) return false;
+            conts.push({ i, stack, entry: 1 });
+            i = i + 2;
+            continue scan;
           }
-          i += 2 * p;
           break;
         case Op.AccStack:
           if (p + 2 >= stack) return false;
@@ -128,35 +157,57 @@ function checkStack(m: ModuleData, depth: Int32Array, entry: number, stack0: num
           if (1 >= stack) return false;
           break;
         case Op.Last:
-          if (stack !== 0) return false;
-          stop = true;
-          break;
+          ok = stack === 0;
+          break scan;
         case Op.Ret:
-          if (p !== stack) return false;
-          stop = true;
-          break;
+          ok = p === stack;
+          break scan;
         case Op.ObjCall:
           stack--;
           if (stack < istack) return false;
           break;
         case Op.TailCall:
-          if (stack - (p & 7) < istack || p >> 3 !== stack) return false;
-          stop = true;
-          break;
+          ok = !(stack - (p & 7) < istack || p >> 3 !== stack);
+          break scan;
       }
-      if (stop) break;
       i += info.hasParam ? 2 : 1;
     }
+    if (!ok) return false;
+    // return from the innermost descent
+    for (;;) {
+      const k = conts.pop();
+      if (k === undefined) return true;
+      const op = code[k.i] as Op;
+      if (op === Op.JumpTable) {
+        const n = code[k.i + 1];
+        if (k.entry < n) {
+          k.entry++;
+          const at = k.i + 2 * k.entry;
+          if (code[at] !== Op.Jump) return false;
+          conts.push(k);
+          i = at;
+          stack = k.stack;
+          break;
+        }
+        i = k.i + 2 * n + 2;
+        stack = k.stack;
+        break;
+      }
+      if (op === Op.Jump) continue; // a Jump's path ends with its target
+      i = k.i + 2;
+      stack = k.stack;
+      break;
+    }
   }
-  return true;
 }
 
 /**
  * Verify a parsed module as neko's loader does. Throws InvalidModule (neko: "Invalid module")
- * or ModuleFailure (neko: a failure such as "Too much big environment").
+ * or ModuleFailure (neko: a failure such as "Too much big environment"). `onBuiltin` is
+ * called for each AccBuiltin operand during the operand pass (where neko resolves builtins).
  */
-export function verifyModule(m: ModuleData): void {
-  checkOperands(m);
+export function verifyModule(m: ModuleData, onBuiltin?: (fieldId: number) => void): void {
+  checkOperands(m, onBuiltin);
   const depth = new Int32Array(m.codesize + 1).fill(UNKNOWN);
   if (!checkStack(m, depth, 0, 0, 0)) throw new InvalidModule("inconsistent stack");
   let prev = 0;

@@ -17,13 +17,16 @@ import { callPrimitive, makeApply, typeOfCode } from "./calls.js";
 import { flushStack } from "./trace.js";
 import { asNekoThrow, STACK_SIZE, type VM } from "./vm.js";
 
-/** Run code of module m from pc with accumulator acc until it returns (neko neko_interp). */
-export function interp(vm: VM, m: RuntimeModule, acc: Value, pc: number): Value {
+/**
+ * Run code of module m from pc with accumulator acc until it returns (neko neko_interp).
+ * Frames at or below baseCsp are not this run's: a Ret or TailCall reaching them ends it.
+ */
+export function interp(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number = vm.csp): Value {
   const initSp = STACK_SIZE - vm.sp;
   const st = vm.stack;
   for (;;) {
     try {
-      return loop(vm, m, acc, pc);
+      return loop(vm, m, acc, pc, baseCsp);
     } catch (e) {
       const exc = asNekoThrow(vm, e);
       // uncaught here, or the trap belongs to an outer native call: unwind further
@@ -55,7 +58,7 @@ function stackOverflow(vm: VM, sp: number, csp: number): NekoThrow {
   return vm.throwString("Stack Overflow");
 }
 
-function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number): Value {
+function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number): Value {
   const st = vm.stack;
   let sp = vm.sp;
   let csp = vm.csp;
@@ -300,6 +303,14 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number): Value {
         let stack = p >> 3;
         const nargs = p & 7;
         const curThis = vm.vthis;
+        if (csp <= baseCsp) {
+          // a TailCall in top-level code: no caller frame to replace, so call and end
+          const args: Value[] = [];
+          for (let i = nargs - 1; i >= 0; i--) args.push(st[sp + i]);
+          vm.sp = sp + stack;
+          vm.csp = csp;
+          return vm.callEx(curThis, acc, args);
+        }
         stack -= nargs;
         sp += nargs;
         for (let i = nargs; i > 0; i--) {
@@ -371,6 +382,12 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number): Value {
         break;
       case Op.Ret: {
         sp += code[pc++];
+        if (csp <= baseCsp) {
+          // a Ret in top-level code: no frame of ours to return to, the code just ends
+          vm.sp = sp;
+          vm.csp = csp;
+          return acc;
+        }
         const rm = st[csp] as RuntimeModule | null;
         vm.vthis = st[csp - 1];
         vm.env = st[csp - 2] as Value[];

@@ -6,7 +6,7 @@ import { Op, OPCODES } from "../bytecode/opcodes.js";
 import type { ModuleData } from "../bytecode/reader.js";
 import { need32Bits } from "../bytecode/verifier.js";
 import { fieldKey } from "../value/object.js";
-import { concatBytes, str } from "../value/string.js";
+import { str } from "../value/string.js";
 import { Kind, NekoAbstract, NekoFloat, PositiveNaN, NekoFunction, NekoObject, NekoString, EMPTY_ARRAY, type Value } from "../value/value.js";
 import type { VM } from "./vm.js";
 
@@ -120,13 +120,8 @@ export function linkModule(vm: VM, data: ModuleData, loader: Value, name: string
         if (p === idLoader) v = loader;
         else if (p === idExports) v = m.exports;
         else {
-          const b = vm.builtins.get(p);
-          if (b === undefined) {
-            const fname = data.fields.find((f) => vm.fieldId(f) === p);
-            if (fname) throw vm.failure(concatBytes(str("Builtin not found : ").b, fname), "module.c", 116);
-            throw vm.failure("Builtin not found", "module.c", 118);
-          }
-          v = b;
+          // checked by the verifier's operand pass (see loader.ts checkBuiltin)
+          v = vm.builtins.get(p) ?? null;
         }
         code[i + 1] = m.consts.length;
         m.consts.push(v);

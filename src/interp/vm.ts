@@ -22,7 +22,7 @@ export const STACK_SIZE = 1 << 18;
 export const MAX_NATIVE_DEPTH = 2000;
 
 /** The interpreter entry, installed by interp.ts (breaks an import cycle). */
-export type InterpFn = (vm: VM, m: RuntimeModule, acc: Value, pc: number) => Value;
+export type InterpFn = (vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp?: number) => Value;
 
 export interface PrintSink {
   (bytes: Uint8Array): void;
@@ -144,7 +144,7 @@ export class VM implements Runtime {
         st[++this.csp] = null;
         st[++this.csp] = null;
         st[++this.csp] = null;
-        ret = this.interp(this, f.module, null, f.addr);
+        ret = this.interp(this, f.module, null, f.addr, this.csp - 4);
       }
     } finally {
       this.nativeDepth--;
@@ -242,6 +242,15 @@ function concat3(a: string, b: Uint8Array, c: string, d: Uint8Array): NekoString
   return new NekoString(r);
 }
 
+/** JS stack exhaustion (checked without calling anything that could exhaust it again). */
+function isStackExhaustion(e: RangeError): boolean {
+  try {
+    return e.message.indexOf("call stack") >= 0;
+  } catch {
+    return true;
+  }
+}
+
 /**
  * Turn anything thrown while running Neko code into a NekoThrow: JS stack exhaustion becomes
  * neko's "C Stack Overflow"; a JS error from a host function becomes a Neko string exception.
@@ -249,7 +258,7 @@ function concat3(a: string, b: Uint8Array, c: string, d: Uint8Array): NekoString
 export function asNekoThrow(vm: VM, e: unknown): NekoThrow {
   if (e instanceof NekoThrow) return e;
   if (e instanceof NekoExit) throw e;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return vm.throwString("C Stack Overflow");
+  if (e instanceof RangeError && isStackExhaustion(e)) return vm.throwString("C Stack Overflow");
   if (e instanceof Error && (e as any).nekoInternal) throw e;
   return vm.throwString(e instanceof Error ? e.message : String(e));
 }

@@ -1,7 +1,8 @@
 // The default loader (neko vm/load.c): the $loader object with path, cache, args,
 // loadmodule and loadprim; module search along NEKOPATH; module reading and execution.
 
-import { readModule, InvalidModule } from "../bytecode/reader.js";
+import { readModule, InvalidModule, type ModuleData } from "../bytecode/reader.js";
+import { hashBytes } from "../value/hash.js";
 import { ModuleFailure, verifyModule } from "../bytecode/verifier.js";
 import type { Host } from "../host/host.js";
 import { linkModule, moduleKind, type RuntimeModule } from "../interp/module.js";
@@ -63,13 +64,21 @@ export function readRuntimeModule(ctx: LoaderContext, bytes: Uint8Array, loader:
   const { vm } = ctx;
   try {
     const data = readModule(bytes);
-    verifyModule(data);
+    verifyModule(data, (id) => checkBuiltin(vm, data, id));
     return linkModule(vm, data, loader, name);
   } catch (e) {
     if (e instanceof InvalidModule) throw vm.failure(concatBytes(str("Invalid module : ").b, str(name).b), "load.c", 398);
     if (e instanceof ModuleFailure) throw vm.failure(e.message, e.file, e.line);
     throw e;
   }
+}
+
+/** An AccBuiltin operand must name a builtin (neko module.c get_builtin). */
+function checkBuiltin(vm: VM, data: ModuleData, id: number): void {
+  if (id === vm.fieldId("loader") || id === vm.fieldId("exports") || vm.builtins.has(id)) return;
+  const fname = data.fields.find((f) => hashBytes(f) === id);
+  if (fname) throw vm.failure(concatBytes(str("Builtin not found : ").b, fname), "module.c", 116);
+  throw vm.failure("Builtin not found", "module.c", 118);
 }
 
 /** neko_vm_execute: register the module's field names, then run its code with an empty env and null this. */
