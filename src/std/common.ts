@@ -2,7 +2,7 @@
 // allocation rules (alloc_int / alloc_int32 / alloc_best_int), byte helpers.
 
 import type { VM } from "../interp/vm.js";
-import { NekoObject, NekoString, type Value } from "../value/value.js";
+import { NekoFloat, NekoObject, NekoString, PositiveNaN, type Value } from "../value/value.js";
 import { str } from "../value/string.js";
 
 /** neko alloc_int: the value kept in 31 bits (sign-extended), as the C macro truncates. */
@@ -73,3 +73,42 @@ export function message(prefix: string, middle: Uint8Array, suffix = ""): NekoSt
 }
 
 export type { Value };
+
+/**
+ * A float value keeping the sign of a NaN: neko prints a NaN with its sign bit clear as
+ * "nan" and one with it set as "-nan" (see PositiveNaN); other floats are plain.
+ */
+export function floatValue(x: number, positiveNaN: boolean): NekoFloat {
+  return x !== x && positiveNaN ? new PositiveNaN() : new NekoFloat(x);
+}
+
+/** True when v is a NaN float whose sign bit is clear. */
+export function isPositiveNaN(v: Value): boolean {
+  return v instanceof PositiveNaN;
+}
+
+/** Write a float as 8 IEEE bytes, a NaN with the sign neko's value has (default NaNs are negative on x86). */
+export function writeFloat64(dv: DataView, offset: number, x: number, positiveNaN: boolean, littleEndian: boolean): void {
+  if (x !== x) {
+    dv.setUint32(offset + (littleEndian ? 4 : 0), positiveNaN ? 0x7ff80000 : 0xfff80000, littleEndian);
+    dv.setUint32(offset + (littleEndian ? 0 : 4), 0, littleEndian);
+  } else dv.setFloat64(offset, x, littleEndian);
+}
+
+/** Write a float as 4 IEEE single-precision bytes (NaN sign kept as in writeFloat64). */
+export function writeFloat32(dv: DataView, offset: number, x: number, positiveNaN: boolean, littleEndian: boolean): void {
+  if (x !== x) dv.setUint32(offset, positiveNaN ? 0x7fc00000 : 0xffc00000, littleEndian);
+  else dv.setFloat32(offset, x, littleEndian);
+}
+
+/** Read 8 IEEE bytes as a float value, keeping the sign of a NaN. */
+export function readFloat64(dv: DataView, offset: number, littleEndian: boolean): NekoFloat {
+  const x = dv.getFloat64(offset, littleEndian);
+  return floatValue(x, (dv.getUint8(offset + (littleEndian ? 7 : 0)) & 0x80) === 0);
+}
+
+/** Read 4 IEEE bytes as a float value, keeping the sign of a NaN. */
+export function readFloat32(dv: DataView, offset: number, littleEndian: boolean): NekoFloat {
+  const x = dv.getFloat32(offset, littleEndian);
+  return floatValue(x, (dv.getUint8(offset + (littleEndian ? 3 : 0)) & 0x80) === 0);
+}

@@ -5,6 +5,7 @@
 import type { PrimitiveRegistry } from "../loader/primitives.js";
 import type { BuiltinTable } from "../builtins/table.js";
 import { bufferPrimitives } from "./buffer.js";
+import { datePrimitives } from "./date.js";
 import { int32Primitives } from "./int32.js";
 import { mathPrimitives } from "./math.js";
 import { md5Primitives } from "./md5.js";
@@ -12,7 +13,9 @@ import { miscPrimitives } from "./misc.js";
 import { randomPrimitives } from "./random.js";
 import { serializePrimitives } from "./serialize.js";
 import { stringPrimitives } from "./string.js";
+import { unicodePrimitives } from "./unicode.js";
 import { utf8Primitives } from "./utf8.js";
+import { xmlPrimitives } from "./xml.js";
 import { filePrimitives } from "./file.js";
 import { sysPrimitives } from "./sys.js";
 
@@ -30,6 +33,9 @@ export const STD_FAMILIES: Record<string, BuiltinTable[]> = {
     serializePrimitives,
     utf8Primitives,
     randomPrimitives,
+    datePrimitives,
+    xmlPrimitives,
+    unicodePrimitives,
   ],
   regexp: [],
   zlib: [],

@@ -5,26 +5,36 @@ import { isFloat, numberArg } from "../builtins/check.js";
 import type { BuiltinTable } from "../builtins/table.js";
 import type { VM } from "../interp/vm.js";
 import { isTaggedInt, NekoFloat, type Value } from "../value/value.js";
-import { allocInt, cInt } from "./common.js";
+import { allocInt, cInt, floatValue, isPositiveNaN } from "./common.js";
 
-/** A primitive applying a float function to any number (neko MATH_PRIM). */
-function unary(f: (x: number) => number): [number, (vm: VM, n: Value) => Value | undefined] {
+/**
+ * A primitive applying a float function to any number (neko MATH_PRIM). A NaN argument
+ * comes back with its sign; a NaN made from a number is negative (x86's default NaN)
+ * except where glibc returns a positive one (`positiveNaN`).
+ */
+function unary(f: (x: number) => number, positiveNaN = false): [number, (vm: VM, n: Value) => Value | undefined] {
   return [
     1,
     (_vm: VM, n: Value) => {
       const x = numberArg(n);
-      return x === undefined ? undefined : new NekoFloat(f(x));
+      if (x === undefined) return undefined;
+      return floatValue(f(x), x !== x ? isPositiveNaN(n) : positiveNaN);
     },
   ];
 }
 
+/** The sign of a NaN result of a two-argument function: the first NaN argument's, else negative. */
+function binaryNaNSign(a: Value, x: number, b: Value): boolean {
+  return x !== x ? isPositiveNaN(a) : isPositiveNaN(b);
+}
+
 /** A rounding primitive: ints are returned as they are, floats go through `f`. */
-function rounding(f: (x: number) => Value): [number, (vm: VM, n: Value) => Value | undefined] {
+function rounding(f: (x: number, positiveNaN: boolean) => Value): [number, (vm: VM, n: Value) => Value | undefined] {
   return [
     1,
     (_vm: VM, n: Value) => {
       if (typeof n === "number") return n;
-      if (isFloat(n)) return f(n.v);
+      if (isFloat(n)) return f(n.v, isPositiveNaN(n));
       return undefined;
     },
   ];
@@ -46,7 +56,7 @@ export const mathPrimitives: BuiltinTable = {
     (_vm: VM, a: Value, b: Value) => {
       const x = numberArg(a), y = numberArg(b);
       if (x === undefined || y === undefined) return undefined;
-      return new NekoFloat(Math.atan2(x, y));
+      return floatValue(Math.atan2(x, y), binaryNaNSign(a, x, b));
     },
   ],
   // math.c means to return ints for integral results, but its range test compares with
@@ -56,14 +66,15 @@ export const mathPrimitives: BuiltinTable = {
     (_vm: VM, a: Value, b: Value) => {
       const x = numberArg(a), y = numberArg(b);
       if (x === undefined || y === undefined) return undefined;
-      return new NekoFloat(cPow(x, y));
+      return floatValue(cPow(x, y), binaryNaNSign(a, x, b));
     },
   ],
   math_abs: [
     1,
     (_vm: VM, n: Value) => {
       if (typeof n === "number") return isTaggedInt(n) ? allocInt(Math.abs(n)) : Math.abs(n) | 0;
-      if (isFloat(n)) return new NekoFloat(Math.abs(n.v));
+      // fabs clears the sign bit, of a NaN too
+      if (isFloat(n)) return floatValue(Math.abs(n.v), true);
       return undefined;
     },
   ],
@@ -71,9 +82,9 @@ export const mathPrimitives: BuiltinTable = {
   math_floor: rounding((x) => cInt(Math.floor(x))),
   math_round: rounding((x) => cInt(roundHalfUp(x))),
   math_int: rounding((x) => cInt(truncate(x))),
-  math_fceil: rounding((x) => new NekoFloat(Math.ceil(x))),
-  math_ffloor: rounding((x) => new NekoFloat(Math.floor(x))),
-  math_fround: rounding((x) => new NekoFloat(roundHalfUp(x))),
+  math_fceil: rounding((x, pos) => floatValue(Math.ceil(x), pos)),
+  math_ffloor: rounding((x, pos) => floatValue(Math.floor(x), pos)),
+  math_fround: rounding((x, pos) => floatValue(roundHalfUp(x), pos)),
   math_sqrt: unary(Math.sqrt),
   math_atan: unary(Math.atan),
   math_cos: unary(Math.cos),
@@ -81,8 +92,8 @@ export const mathPrimitives: BuiltinTable = {
   math_tan: unary(Math.tan),
   math_log: unary(Math.log),
   math_exp: unary(Math.exp),
-  math_acos: unary(Math.acos),
-  math_asin: unary(Math.asin),
+  math_acos: unary(Math.acos, true),
+  math_asin: unary(Math.asin, true),
 };
 
 /** C99 pow: differs from JS's ** where the base is +-1 and the exponent infinite or NaN. */

@@ -6,6 +6,7 @@ import type { BuiltinTable } from "../builtins/table.js";
 import type { VM } from "../interp/vm.js";
 import { fieldKey, sortedFieldIds } from "../value/object.js";
 import { isTaggedInt, NekoAbstract, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
+import { isPositiveNaN, writeFloat64 } from "./common.js";
 import { Md5, sha1 } from "./digest.js";
 
 interface Seen {
@@ -14,15 +15,15 @@ interface Seen {
   next: Seen | null;
 }
 
-const f64 = new Float64Array(1);
-const f64Bytes = new Uint8Array(f64.buffer);
+const f64Bytes = new Uint8Array(8);
+const f64View = new DataView(f64Bytes.buffer);
 
 function hashValue(m: Md5, v: Value, seen: Seen | null): void {
   if (v === null) m.updateUint32(0);
   else if (typeof v === "number") m.updateUint32(isTaggedInt(v) ? (v << 1) | 1 : v);
   else if (typeof v === "boolean") m.updateUint32(v ? 8 : 16);
   else if (v instanceof NekoFloat) {
-    f64[0] = v.v;
+    writeFloat64(f64View, 0, v.v, isPositiveNaN(v), true);
     m.update(f64Bytes);
   } else if (v instanceof NekoString) m.update(v.b);
   else if (v instanceof NekoObject || Array.isArray(v)) {

@@ -5,7 +5,8 @@ import { isArray, isFunctionOf, isIntArg, isString, numberArg } from "../builtin
 import type { BuiltinTable } from "../builtins/table.js";
 import type { PrintSink, VM } from "../interp/vm.js";
 import { str } from "../value/string.js";
-import { NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
+import { isPositiveNaN, readFloat32, readFloat64, writeFloat32, writeFloat64 } from "./common.js";
+import { NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
 
 const scratch = new DataView(new ArrayBuffer(8));
 
@@ -124,8 +125,9 @@ class MergeSort {
 function sameClosure(_vm: VM, a: Value, b: Value): Value {
   if (!(a instanceof NekoFunction) || !(b instanceof NekoFunction)) return false;
   if (a === b) return true;
-  if (a.nargs !== b.nargs || a.addr !== b.addr || a.module !== b.module || a.prim !== b.prim) return false;
-  if (a.prim !== null && a.name !== b.name) return false;
+  // two primitive values never share their name string (neko's f->module): only a === b
+  if (a.prim !== null || b.prim !== null) return false;
+  if (a.nargs !== b.nargs || a.addr !== b.addr || a.module !== b.module) return false;
   if (a.env.length !== b.env.length) return false;
   for (let i = 0; i < a.env.length; i++) if (a.env[i] !== b.env[i]) return false;
   return true;
@@ -137,7 +139,7 @@ export const miscPrimitives: BuiltinTable = {
     (_vm: VM, n: Value, be: Value) => {
       const x = numberArg(n);
       if (x === undefined || !isBool(be)) return undefined;
-      scratch.setFloat32(0, x, !be);
+      writeFloat32(scratch, 0, x, isPositiveNaN(n), !be);
       return new NekoString(new Uint8Array(scratch.buffer.slice(0, 4)));
     },
   ],
@@ -146,7 +148,7 @@ export const miscPrimitives: BuiltinTable = {
     (_vm: VM, n: Value, be: Value) => {
       const x = numberArg(n);
       if (x === undefined || !isBool(be)) return undefined;
-      scratch.setFloat64(0, x, !be);
+      writeFloat64(scratch, 0, x, isPositiveNaN(n), !be);
       return new NekoString(new Uint8Array(scratch.buffer.slice(0, 8)));
     },
   ],
@@ -154,14 +156,14 @@ export const miscPrimitives: BuiltinTable = {
     2,
     (_vm: VM, s: Value, be: Value) => {
       if (!isString(s) || !isBool(be) || s.b.length !== 4) return undefined;
-      return new NekoFloat(new DataView(s.b.buffer, s.b.byteOffset, 4).getFloat32(0, !be));
+      return readFloat32(new DataView(s.b.buffer, s.b.byteOffset, 4), 0, !be);
     },
   ],
   double_of_bytes: [
     2,
     (_vm: VM, s: Value, be: Value) => {
       if (!isString(s) || !isBool(be) || s.b.length !== 8) return undefined;
-      return new NekoFloat(new DataView(s.b.buffer, s.b.byteOffset, 8).getFloat64(0, !be));
+      return readFloat64(new DataView(s.b.buffer, s.b.byteOffset, 8), 0, !be);
     },
   ],
   run_gc: [1, (_vm: VM, b: Value) => (isBool(b) ? null : undefined)],

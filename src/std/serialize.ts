@@ -21,7 +21,7 @@ import {
   allocArray,
   type Value,
 } from "../value/value.js";
-import { message } from "./common.js";
+import { isPositiveNaN, message, readFloat64, writeFloat64 } from "./common.js";
 
 const MAX_SIZE = (1 << 28) - 1;
 const MAX_DEPTH = 350;
@@ -64,7 +64,7 @@ class Writer {
       this.int(v);
     } else if (v instanceof NekoFloat) {
       out.addByte(102 /* f */);
-      this.scratch.setFloat64(0, v.v, true);
+      writeFloat64(this.scratch, 0, v.v, isPositiveNaN(v), true);
       out.addBytes(new Uint8Array(this.scratch.buffer, 0, 8));
     } else if (v instanceof NekoString) {
       if (!this.ref(v)) {
@@ -198,9 +198,9 @@ class Reader {
         return this.int();
       case 102 /* f */: {
         if (this.pos + 8 > b.length) this.error();
-        const d = this.view.getFloat64(this.pos, true);
+        const d = readFloat64(this.view, this.pos, true);
         this.pos += 8;
-        return new NekoFloat(d);
+        return d;
       }
       case 115 /* s */: {
         const l = this.int();
@@ -304,7 +304,8 @@ class Reader {
   private hash(): Value {
     const ncells = this.int();
     const nitems = this.int();
-    if (ncells <= 0 || ncells > MAX_SIZE || nitems < 0) this.error();
+    // neko divides by the cell count for each item, and cannot allocate a negative one
+    if (ncells < 0 || ncells > MAX_SIZE || nitems < 0 || (ncells === 0 && nitems > 0)) this.error();
     const h: HashTable = { nitems, cells: new Array(ncells).fill(null) };
     for (let i = 0; i < nitems; i++) {
       const hkey = this.int();

@@ -65,8 +65,13 @@ function sprintf(vm: VM, fmt: Value, params: Value): Value | undefined {
       while (at(cur) >= 48 && at(cur) <= 57) prec = prec * 10 + (f[cur++] - 48);
     }
     const spec = at(cur);
-    if (spec === 37) b.addByte(37);
-    else {
+    if (spec === 37) {
+      // neko steps over "%%" twice, skipping the next char; past the end it reads
+      // whatever follows the string, which we treat as an error
+      b.addByte(37);
+      cur++;
+      if (cur >= end) return undefined;
+    } else {
       let param: Value;
       if (count === 0 && !isArray(params)) {
         param = params;
