@@ -76,7 +76,7 @@ function debugOneLine(file: string, n: number, line = 1): number[] {
 const longName = (n: number) => "a".repeat(n);
 
 /** Code words of PRINT_G0: AccGlobal 0 (2), Push (1), AccBuiltin (2), Call 1 (2). */
-const PRINT_WORDS = 7;
+export const PRINT_WORDS = 7;
 
 export const CASES: Case[] = [
   // ---- valid references ----
@@ -236,6 +236,25 @@ export const CASES: Case[] = [
   c("debug: repeat count past the positions", okModule([], { globals: [{ str: "ok" }, { debug: [1, ...new ByteWriter().cstr("x.neko").i32(PRINT_WORDS).out, 0x0c, 15 << 2 | 2] }] }), INVALID),
   c("debug: unterminated file name", okModule([], { globals: [{ str: "ok" }, { debug: [1, ...new ByteWriter().text(longName(300)).out] }] }), INVALID),
   c("debug: two debug globals", okModule([], { globals: [{ str: "ok" }, { debug: debugOneLine("x.neko", PRINT_WORDS) }, { debug: debugOneLine("y.neko", PRINT_WORDS) }] }), OK),
+
+  // ---- float globals: the text is parsed with C's atof (glibc strtod) ----
+  ...(
+    [
+      ["  1.5", "1.5"], ["\t2", "2"], ["1e400", "inf"], ["-1e400", "-inf"], ["1e-400", "0"], ["nan", "nan"], ["NaN", "nan"],
+      ["infinity", "inf"], ["INF", "inf"], ["-inf", "-inf"], [".5", "0.5"], ["5.", "5"], ["1e", "1"], ["1e+", "1"], ["+3", "3"],
+      ["nan(123)", "nan"], ["", "0"], ["abc", "0"], ["1.5abc", "1.5"], ["0x", "0"], ["1_000", "1"], ["1,5", "1"], ["00012", "12"],
+      ["-0", "-0"], ["4.9e-324", "4.94065645841247e-324"], ["2.4703282292062327e-324", "0"], ["2.4703282292062328e-324", "4.94065645841247e-324"],
+      ["1.7976931348623158e308", "1.79769313486232e+308"], ["1.7976931348623159e308", "inf"], ["+.5e-1", "0.05"], ["- 1", "0"], ["1 2", "1"],
+      ["0x10", "16", "atof (src/interp/module.ts) does not parse C99 hex floats"],
+      ["0X1p-2", "0.25", "atof (src/interp/module.ts) does not parse C99 hex floats"],
+      ["0x.8", "0.5", "atof (src/interp/module.ts) does not parse C99 hex floats"],
+      ["0x1P+4", "16", "atof (src/interp/module.ts) does not parse C99 hex floats"],
+      ["0x1.fffffffffffffp1023", "1.79769313486232e+308", "atof (src/interp/module.ts) does not parse C99 hex floats"],
+      ["-nan", "-nan", "a float global's NaN always becomes PositiveNaN: the sign of \"-nan\" is lost"],
+    ] as [string, string, string?][]
+  ).map(([text, out, todo]) =>
+    c(`float global ${JSON.stringify(text)} prints ${out}`, { globals: [{ float: text }], code: [["AccGlobal", 0], "Push", ["AccBuiltin", ID_PRINT], ["Call", 1]] }, { ok: out }, todo),
+  ),
 
   // ---- runtime behaviour of odd but valid modules ----
   c("valid: AccField on null fails at run time", okModule(["AccNull", ["AccField", 97]]), { runtime: "Called from x.n (no debug available)\nUncaught exception - Invalid field access\n" }),
