@@ -31,10 +31,29 @@ export interface ModuleCode {
   ops: Instr[];
 }
 
-/** The module cannot be written (nekoc fails with an exception). */
+/** Why a module cannot be written (nekoc fails with an exception). */
+export type WriteFailure =
+  /** a jump past the end of the code (nekoc's backward $goto): Invalid_argument(Array.get) */
+  | "jump"
+  /** a string constant of more than 65535 bytes: Invalid_argument(IO.write_ui16) */
+  | "string"
+  /** more than 32767 source files in the debug information */
+  | "files"
+  /** two field names with the same hash */
+  | "hash";
+
+/**
+ * The module cannot be written. nekoc then dies with an uncaught exception, leaving the bytes
+ * written so far (`partial`) in the output file.
+ */
 export class WriteError extends Error {
-  constructor(message: string) {
-    super(message);
+  partial: Uint8Array = new Uint8Array(0);
+  constructor(
+    readonly failure: WriteFailure,
+    /** nekoc's exception, e.g. "Invalid_argument(Array.get)". */
+    readonly exception: string,
+  ) {
+    super(exception);
     this.name = "WriteError";
   }
 }
@@ -42,6 +61,23 @@ export class WriteError extends Error {
 /** Whether an instruction takes an operand word (nekoc's op_param). */
 export function opParam(op: Op): boolean {
   return op !== Op.Loop && OPCODES[op].hasParam;
+}
+
+/**
+ * The names hashed so far, by field id: the neko VM running nekoc keeps such a table and fails
+ * with "Field conflict between A and B" when a new name has the id of an earlier one.
+ */
+export type FieldTable = Map<number, string>;
+
+/** Hashes a name as nekoc's $hash does, recording it in the table (null: no conflict). */
+export function hashChecked(table: FieldTable, s: string): { id: number; conflict: string | null } {
+  const id = hashField(s);
+  const f = table.get(id);
+  if (f === undefined) {
+    table.set(id, s);
+    return { id, conflict: null };
+  }
+  return { id, conflict: f !== s ? `Neko_error(others.c(440) : Field conflict between ${f} and ${s})` : null };
 }
 
 /** The field id of a name (neko's $hash), stopping at a NUL byte like the C string it is. */
@@ -63,18 +99,19 @@ export interface CodeTables {
   csize: number;
 }
 
-export function codeTables(ops: readonly Instr[]): CodeTables {
+export function codeTables(ops: readonly Instr[], table: FieldTable = new Map()): CodeTables {
   const seen = new Map<number, string>();
   const ids: string[] = [];
   for (const x of ops) {
     if (x.op === Op.AccField || x.op === Op.SetField || x.op === Op.AccBuiltin) {
       const s = x.s!;
-      const id = hashField(s);
+      const { id, conflict } = hashChecked(table, s);
+      if (conflict !== null) throw new WriteError("hash", conflict);
       const f = seen.get(id);
       if (f === undefined) {
         seen.set(id, s);
         ids.push(s);
-      } else if (f !== s) throw new WriteError("Field hashing conflict " + s + " and " + f);
+      } else if (f !== s) throw new WriteError("hash", "Error(Field hashing conflict " + s + " and " + f + ")");
     }
   }
   const pos = new Int32Array(ops.length + 1);
@@ -109,7 +146,7 @@ class ByteOut {
     this.byte(x >>> 24);
   }
   ui16(x: number): void {
-    if (x < 0 || x > 0xffff) throw new WriteError("Invalid_argument");
+    if (x < 0 || x > 0xffff) throw new WriteError("string", "Invalid_argument(IO.write_ui16)");
     this.byte(x);
     this.byte(x >> 8);
   }
@@ -130,7 +167,7 @@ function writeDebugInfos(out: ByteOut, files: readonly string[], inf: readonly n
     lotOfFiles = true;
     out.byte((nfiles >> 8) | 0x80);
     out.byte(nfiles & 0xff);
-  } else throw new WriteError("Invalid_argument");
+  } else throw new WriteError("files", "Invalid_argument");
   for (const s of files) {
     out.str(s);
     out.byte(0);
@@ -189,11 +226,21 @@ export function debugInfoSize(files: readonly string[], inf: readonly number[]):
 }
 
 /** Encodes a module as nekoc does. */
-export function writeModule(code: ModuleCode): Uint8Array {
-  const { globals, ops } = code;
+export function writeModule(code: ModuleCode, table: FieldTable = new Map()): Uint8Array {
   const out = new ByteOut();
+  try {
+    writeTo(out, code, table);
+  } catch (e) {
+    if (e instanceof WriteError) e.partial = out.bytes();
+    throw e;
+  }
+  return out.bytes();
+}
+
+function writeTo(out: ByteOut, code: ModuleCode, table: FieldTable): void {
+  const { globals, ops } = code;
   out.str("NEKO");
-  const { ids, pos, csize } = codeTables(ops);
+  const { ids, pos, csize } = codeTables(ops, table);
   out.i32(globals.length);
   out.i32(ids.length);
   out.i32(csize);
@@ -252,7 +299,7 @@ export function writeModule(code: ModuleCode): Uint8Array {
       case Op.MakeArray:
       case Op.JumpTable:
       case Op.Apply:
-        n = x.n!;
+        n = x.n ?? null; // (missing in a module nekoc read: written without operand)
         break;
       case Op.AccStack:
       case Op.AccIndex:
@@ -289,10 +336,9 @@ export function writeModule(code: ModuleCode): Uint8Array {
       out.i32(n);
     }
   }
-  return out.bytes();
 }
 
 function addr(pos: Int32Array, i: number): number {
-  if (!Number.isInteger(i) || i < 0 || i >= pos.length) throw new WriteError("Invalid_argument");
+  if (!Number.isInteger(i) || i < 0 || i >= pos.length) throw new WriteError("jump", "Invalid_argument(Array.get)");
   return pos[i];
 }

@@ -105,6 +105,24 @@ function isIdent(t: Token): t is Token & { t: T.Const; c: { kind: "ident"; value
   return t.t === T.Const && t.c.kind === "ident";
 }
 
+/** The cases of the expr rule, in nekoc's order. */
+const enum Case {
+  Const,
+  Brace,
+  Paren,
+  Var,
+  While,
+  Do,
+  Switch,
+  If,
+  Function,
+  Return,
+  Break,
+  Continue,
+  Try,
+  Neg,
+}
+
 class Parser {
   constructor(private readonly s: TokenStream) {}
 
@@ -150,151 +168,146 @@ class Parser {
   }
 
   expr(): Expr {
-    const s = this.s;
-    const t = s.peek(0);
-    switch (t.t) {
-      case T.Const: {
-        s.junk(1);
-        if (t.c.kind === "ident") {
-          const t2 = s.peek(0);
-          if (t2.t === T.Binop && t2.op === ":") {
-            s.junk(1);
-            return { kind: "label", name: t.c.value, pos: punion(t.pos, t2.pos) };
-          }
-        }
-        return this.exprNext({ kind: "const", c: t.c, pos: t.pos });
-      }
-      case T.BraceOpen: {
-        s.junk(1);
-        const e = this.block1(t.pos);
-        const t2 = s.peek(0);
-        if (t2.t === T.BraceClose) {
-          s.junk(1);
-          return this.exprNext(e);
-        }
-        if (t2.t === T.Eof) this.unclosed("{", t.pos);
-        return this.fail();
-      }
-      case T.ParentOpen: {
-        s.junk(1);
-        const e = this.expr();
-        const t2 = s.peek(0);
-        if (t2.t === T.ParentClose) {
-          s.junk(1);
-          return this.exprNext({ kind: "paren", e, pos: punion(t.pos, t2.pos) });
-        }
-        if (t2.t === T.Eof) this.unclosed("(", t.pos);
-        return this.fail();
-      }
-      case T.Keyword:
-        return this.keywordExpr(t);
-      case T.Binop:
-        if (t.op === "-") {
-          s.junk(1);
-          const e2 = this.expr();
-          const zero: Expr = { kind: "const", c: { kind: "int", value: 0 }, pos: t.pos };
-          return { kind: "paren", e: makeBinop("-", zero, e2), pos: punion(t.pos, e2.pos) };
-        }
-        return this.fail();
-      default:
-        return this.fail();
-    }
+    return this.exprFrom(Case.Const);
   }
 
-  private keywordExpr(t: Token & { t: T.Keyword }): Expr {
+  /**
+   * The cases of nekoc's expr rule from case k on. A few cases (do, switch, try) go on with
+   * the next cases when a token is missing after a sub-expression, even though tokens were
+   * consumed (a quirk of the NekoML match compiler): `do {} if a b` is just `if a b`.
+   */
+  private exprFrom(k: Case): Expr {
     const s = this.s;
-    const p1 = t.pos;
-    switch (t.k) {
-      case "var": {
-        s.junk(1);
-        const vars = this.variables();
-        return this.exprNext({ kind: "vars", vars, pos: p1 });
-      }
-      case "while": {
-        s.junk(1);
-        const cond = this.expr();
-        const body = this.expr();
-        return this.exprNext({ kind: "while", cond, body, doWhile: false, pos: punion(p1, body.pos) });
-      }
-      case "do": {
-        s.junk(1);
-        const body = this.expr();
-        if (s.peek(0).t !== T.Keyword || (s.peek(0) as { k: string }).k !== "while") this.fail();
-        s.junk(1);
-        const cond = this.expr();
-        return this.exprNext({ kind: "while", cond, body, doWhile: true, pos: punion(p1, cond.pos) });
-      }
-      case "switch": {
-        s.junk(1);
-        const e = this.expr();
-        if (s.peek(0).t !== T.BraceOpen) this.fail();
-        s.junk(1);
-        const { cases, def } = this.switchCases();
+    const t = s.peek(0);
+    if (k <= Case.Const && t.t === T.Const) {
+      s.junk(1);
+      if (t.c.kind === "ident") {
         const t2 = s.peek(0);
-        if (t2.t !== T.BraceClose) this.fail();
-        s.junk(1);
-        return this.exprNext({ kind: "switch", e, cases, def, pos: punion(p1, t2.pos) });
-      }
-      case "if": {
-        s.junk(1);
-        const cond = this.expr();
-        const then = this.expr();
-        for (;;) {
-          const t2 = s.peek(0);
-          if (t2.t === T.Keyword && t2.k === "else") {
-            s.junk(1);
-            const e2 = this.expr();
-            return this.exprNext({ kind: "if", cond, then, else: e2, pos: punion(p1, e2.pos) });
-          }
-          if (t2.t === T.Semicolon) {
-            s.junk(1);
-            continue;
-          }
-          return this.exprNext({ kind: "if", cond, then, else: null, pos: punion(p1, then.pos) });
-        }
-      }
-      case "function": {
-        const po = s.peek(1);
-        if (po.t !== T.ParentOpen) return this.fail();
-        s.junk(2);
-        const params = this.parameterNames();
-        const t2 = s.peek(0);
-        if (t2.t === T.ParentClose) {
+        if (t2.t === T.Binop && t2.op === ":") {
           s.junk(1);
-          const body = this.expr();
-          return this.exprNext({ kind: "function", params, body, pos: punion(p1, body.pos) });
+          return { kind: "label", name: t.c.value, pos: punion(t.pos, t2.pos) };
         }
-        if (t2.t === T.Eof) this.unclosed("(", po.pos);
-        return this.fail();
       }
-      case "return":
-      case "break": {
-        s.junk(1);
-        const e = this.attempt(() => this.expr());
-        if (e !== NOMATCH) return this.exprNext({ kind: t.k, e, pos: punion(p1, e.pos) });
-        if (s.peek(0).t === T.Semicolon) {
-          s.junk(1);
-          return this.exprNext({ kind: t.k, e: null, pos: p1 });
-        }
-        return this.fail();
-      }
-      case "continue":
-        s.junk(1);
-        return this.exprNext({ kind: "continue", pos: p1 });
-      case "try": {
-        s.junk(1);
-        const body = this.expr();
-        const tc = s.peek(0);
-        if (tc.t !== T.Keyword || tc.k !== "catch") this.fail();
-        const tn = s.peek(1);
-        if (!isIdent(tn)) this.fail();
-        s.junk(2);
-        const handler = this.expr();
-        return this.exprNext({ kind: "try", body, name: tn.c.value, handler, pos: punion(p1, handler.pos) });
-      }
-      default:
-        return this.fail();
+      return this.exprNext({ kind: "const", c: t.c, pos: t.pos });
     }
+    if (k <= Case.Brace && t.t === T.BraceOpen) {
+      s.junk(1);
+      const e = this.block1(t.pos);
+      const t2 = s.peek(0);
+      if (t2.t === T.BraceClose) {
+        s.junk(1);
+        return this.exprNext(e);
+      }
+      if (t2.t === T.Eof) this.unclosed("{", t.pos);
+      return this.fail();
+    }
+    if (k <= Case.Paren && t.t === T.ParentOpen) {
+      s.junk(1);
+      const e = this.expr();
+      const t2 = s.peek(0);
+      if (t2.t === T.ParentClose) {
+        s.junk(1);
+        return this.exprNext({ kind: "paren", e, pos: punion(t.pos, t2.pos) });
+      }
+      if (t2.t === T.Eof) this.unclosed("(", t.pos);
+      return this.fail();
+    }
+    const kw = t.t === T.Keyword ? t.k : null;
+    const p1 = t.pos;
+    if (k <= Case.Var && kw === "var") {
+      s.junk(1);
+      const vars = this.variables();
+      return this.exprNext({ kind: "vars", vars, pos: p1 });
+    }
+    if (k <= Case.While && kw === "while") {
+      s.junk(1);
+      const cond = this.expr();
+      const body = this.expr();
+      return this.exprNext({ kind: "while", cond, body, doWhile: false, pos: punion(p1, body.pos) });
+    }
+    if (k <= Case.Do && kw === "do") {
+      s.junk(1);
+      const body = this.expr();
+      const tw = s.peek(0);
+      if (tw.t !== T.Keyword || tw.k !== "while") return this.exprFrom(Case.Do + 1);
+      s.junk(1);
+      const cond = this.expr();
+      return this.exprNext({ kind: "while", cond, body, doWhile: true, pos: punion(p1, cond.pos) });
+    }
+    if (k <= Case.Switch && kw === "switch") {
+      s.junk(1);
+      const e = this.expr();
+      if (s.peek(0).t !== T.BraceOpen) return this.exprFrom(Case.Switch + 1);
+      s.junk(1);
+      const { cases, def } = this.switchCases();
+      const t2 = s.peek(0);
+      if (t2.t !== T.BraceClose) return this.exprFrom(Case.Switch + 1);
+      s.junk(1);
+      return this.exprNext({ kind: "switch", e, cases, def, pos: punion(p1, t2.pos) });
+    }
+    if (k <= Case.If && kw === "if") {
+      s.junk(1);
+      const cond = this.expr();
+      const then = this.expr();
+      for (;;) {
+        const t2 = s.peek(0);
+        if (t2.t === T.Keyword && t2.k === "else") {
+          s.junk(1);
+          const e2 = this.expr();
+          return this.exprNext({ kind: "if", cond, then, else: e2, pos: punion(p1, e2.pos) });
+        }
+        if (t2.t === T.Semicolon) {
+          s.junk(1);
+          continue;
+        }
+        return this.exprNext({ kind: "if", cond, then, else: null, pos: punion(p1, then.pos) });
+      }
+    }
+    if (k <= Case.Function && kw === "function" && s.peek(1).t === T.ParentOpen) {
+      const po = s.peek(1);
+      s.junk(2);
+      const params = this.parameterNames();
+      const t2 = s.peek(0);
+      if (t2.t === T.ParentClose) {
+        s.junk(1);
+        const body = this.expr();
+        return this.exprNext({ kind: "function", params, body, pos: punion(p1, body.pos) });
+      }
+      if (t2.t === T.Eof) this.unclosed("(", po.pos);
+      return this.fail();
+    }
+    if ((k <= Case.Return && kw === "return") || (k <= Case.Break && kw === "break")) {
+      s.junk(1);
+      const e = this.attempt(() => this.expr());
+      if (e !== NOMATCH) return this.exprNext({ kind: kw, e, pos: punion(p1, e.pos) });
+      if (s.peek(0).t === T.Semicolon) {
+        s.junk(1);
+        return this.exprNext({ kind: kw, e: null, pos: p1 });
+      }
+      return this.fail();
+    }
+    if (k <= Case.Continue && kw === "continue") {
+      s.junk(1);
+      return this.exprNext({ kind: "continue", pos: p1 });
+    }
+    if (k <= Case.Try && kw === "try") {
+      s.junk(1);
+      const body = this.expr();
+      const tc = s.peek(0);
+      if (tc.t !== T.Keyword || tc.k !== "catch") return this.exprFrom(Case.Try + 1);
+      const tn = s.peek(1);
+      if (!isIdent(tn)) return this.exprFrom(Case.Try + 1);
+      s.junk(2);
+      const handler = this.expr();
+      return this.exprNext({ kind: "try", body, name: tn.c.value, handler, pos: punion(p1, handler.pos) });
+    }
+    if (k <= Case.Neg && t.t === T.Binop && t.op === "-") {
+      s.junk(1);
+      const e2 = this.expr();
+      const zero: Expr = { kind: "const", c: { kind: "int", value: 0 }, pos: p1 };
+      return { kind: "paren", e: makeBinop("-", zero, e2), pos: punion(p1, e2.pos) };
+    }
+    return this.fail();
   }
 
   private exprNext(e: Expr): Expr {
@@ -412,12 +425,12 @@ class Parser {
     const defaults: { e: Expr; pos: Pos }[] = [];
     for (;;) {
       const e1 = this.attempt(() => this.expr());
-      if (e1 !== NOMATCH) {
-        if (s.peek(0).t !== T.Arrow) this.fail();
+      if (e1 !== NOMATCH && s.peek(0).t === T.Arrow) {
         s.junk(1);
         cases.push({ value: e1, body: this.expr() });
         continue;
       }
+      // without "=>" after a value, nekoc goes on with the next cases (the value is dropped)
       const t = s.peek(0);
       if (t.t === T.Keyword && t.k === "default" && s.peek(1).t === T.Arrow) {
         s.junk(2);

@@ -13,6 +13,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile } from "../../src/compiler/index.js";
+import { readRatchet } from "./ratchet.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
@@ -50,17 +51,6 @@ export function corpusSources(): CorpusSource[] {
   scan(path.join(root, "test/corpus/neko"), "");
   scan(path.join(root, "bench/programs"), "bench/");
   return out;
-}
-
-export function readRatchet(file: string): Set<string> {
-  if (!fs.existsSync(file)) return new Set();
-  return new Set(
-    fs
-      .readFileSync(file, "utf8")
-      .split("\n")
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith("#")),
-  );
 }
 
 const sources = corpusSources();
