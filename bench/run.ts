@@ -45,10 +45,16 @@ const median = (xs: number[]) => {
   return s[s.length >> 1];
 };
 
+// The compiled form of bench/programs/X.neko is the corpus golden test/corpus/neko/bench_X.n
+// (same source, compiled by the real nekoc); a bench/programs/X.n, if present, wins.
+const corpusDir = path.join(root, "test/corpus/neko");
+const moduleOf = (b: string) =>
+  fs.existsSync(path.join(progDir, b + ".n")) ? path.join(progDir, b + ".n") : path.join(corpusDir, "bench_" + b + ".n");
 const programs = fs
   .readdirSync(progDir)
-  .filter((f) => f.endsWith(".n"))
-  .map((f) => f.slice(0, -2))
+  .filter((f) => f.endsWith(".neko"))
+  .map((f) => f.slice(0, -5))
+  .filter((b) => fs.existsSync(moduleOf(b)))
   .filter((b) => only.length === 0 || only.includes(b))
   .sort();
 
@@ -66,7 +72,7 @@ for (const b of programs) {
   const m = /bench-arg:\s*(\S+)/.exec(src);
   const args = m ? [m[1]] : [];
   const samples: Sample[][] = tiers.map(() => []);
-  for (let i = 0; i < RUNS; i++) for (let t = 0; t < tiers.length; t++) samples[t].push(run(tiers[t].cmd(b + ".n", args), progDir));
+  for (let i = 0; i < RUNS; i++) for (let t = 0; t < tiers.length; t++) samples[t].push(run(tiers[t].cmd(moduleOf(b), args), progDir));
   const outs = samples.map((s) => s[0].out);
   for (let t = 1; t < tiers.length; t++) if (outs[t] !== outs[0]) throw new Error(`${b}: output of ${tiers[t].name} differs from ${tiers[0].name}`);
   const med = samples.map((s) => median(s.map((x) => x.ms)));
