@@ -69,6 +69,28 @@ function run(bytes: Uint8Array, file = CASE_FILE): { stdout: string; stderr: str
   return { stdout: latin1(host.stdoutBytes()), stderr: latin1(host.stderrBytes()), exit };
 }
 
+/**
+ * A run function reusing one VM (a VM costs ~15 ms to make; runMain makes a fresh loader
+ * each time), for the loops over hundreds of modules.
+ */
+function sharedRunner(): (bytes: Uint8Array) => { stdout: string; stderr: string; exit: number } {
+  const host = new MemoryHost();
+  const vm = new NekoVM({ host });
+  return (bytes) => {
+    host.files.set(CASE_FILE, bytes);
+    host.files.set("./" + CASE_FILE, bytes);
+    host.stdout.length = 0;
+    host.stderr.length = 0;
+    let exit: number;
+    try {
+      exit = vm.runMain(CASE_FILE, []).exitCode;
+    } catch (e) {
+      throw new Error(`a JS exception escaped runMain: ${(e as Error)?.stack ?? e}`);
+    }
+    return { stdout: latin1(host.stdoutBytes()), stderr: latin1(host.stderrBytes()), exit };
+  };
+}
+
 const invalidReport = (file: string) => `Uncaught exception - load.c(398) : Invalid module : ${file}\n`;
 
 // ---------------------------------------------------------------------------------------
@@ -119,6 +141,7 @@ for (const c of CASES) {
 for (const name of ["hello.n", "mixed.n"]) {
   test(`truncation: every prefix of ${name} fails with Invalid module`, () => {
     const full = fixture(name);
+    const run = sharedRunner();
     for (let n = 0; n < full.length; n++) {
       const cut = full.slice(0, n);
       const r = load(cut);
@@ -234,6 +257,7 @@ test("tiny modules with every first code byte and encoding stay clean", () => {
   // Every first byte followed by a few operand bytes, inside a valid header; those that
   // verify (and cannot loop) must also run to a clean end.
   let ran = 0;
+  const run = sharedRunner();
   for (let t = 0; t < 256; t++) {
     for (const tail of [[], [0], [0xff], [1, 0, 0, 0], [0xff, 0xff, 0xff, 0x7f], [2, 64]]) {
       for (const codesize of [1, 2, 3]) {
