@@ -13,6 +13,7 @@ import { miscPrimitives } from "./misc.js";
 import { randomPrimitives } from "./random.js";
 import { serializePrimitives } from "./serialize.js";
 import { stringPrimitives } from "./string.js";
+import { threadPrimitives } from "./thread.js";
 import { unicodePrimitives } from "./unicode.js";
 import { utf8Primitives } from "./utf8.js";
 import { xmlPrimitives } from "./xml.js";
@@ -36,6 +37,7 @@ export const STD_FAMILIES: Record<string, BuiltinTable[]> = {
     datePrimitives,
     xmlPrimitives,
     unicodePrimitives,
+    threadPrimitives,
   ],
   regexp: [],
   zlib: [],
