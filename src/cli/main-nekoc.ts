@@ -1,8 +1,13 @@
 /// <reference types="node" />
-// Entry point of bin/nekoc on Node.js.
+// Entry point of bin/nekoc on Node.js. The compiler recurses over the syntax tree like nekoc
+// does, so it runs in a worker thread with a large stack: deeply nested sources that nekoc
+// accepts must not overflow ours.
 
 import * as fs from "node:fs";
+import { Worker, isMainThread, parentPort } from "node:worker_threads";
 import { type NekocHost, nekocMain } from "./nekoc.js";
+
+const STACK_MB = 256;
 
 const host: NekocHost = {
   readFile(path) {
@@ -28,4 +33,18 @@ const host: NekocHost = {
   },
 };
 
-process.exitCode = nekocMain(process.argv.slice(2), host);
+if (isMainThread) {
+  const worker = new Worker(new URL(import.meta.url), {
+    argv: process.argv.slice(2),
+    resourceLimits: { stackSizeMb: STACK_MB },
+  });
+  worker.on("message", (code: number) => {
+    process.exitCode = code;
+  });
+  worker.on("error", (e) => {
+    process.stderr.write(`nekoc: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 255;
+  });
+} else {
+  parentPort!.postMessage(nekocMain(process.argv.slice(2), host));
+}

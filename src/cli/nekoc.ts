@@ -8,7 +8,7 @@ import { BytecodeReadError, dumpModule, readBytecode } from "../bytecode/dump.js
 import { type ModuleCode, WriteError, writeModule } from "../bytecode/writer.js";
 import { bytesToByteString, byteStringToBytes, utf8ByteString } from "../compiler/ast.js";
 import { compileProgram } from "../compiler/codegen.js";
-import { NekoCompileError } from "../compiler/errors.js";
+import { NekoCompileError, isStackOverflow } from "../compiler/errors.js";
 import { parse } from "../compiler/parser.js";
 import { printProgram } from "../compiler/printer.js";
 
@@ -215,6 +215,10 @@ export function nekocMain(argv: readonly string[], host: NekocHost): number {
     if (e instanceof Exit) return e.code;
     if (e instanceof NekoCompileError) {
       host.stderr(e.report + "\n");
+      return 255;
+    }
+    if (isStackOverflow(e)) {
+      host.stderr("Exception : Neko_error(Stack Overflow)\n");
       return 255;
     }
     if (e instanceof Crash) {

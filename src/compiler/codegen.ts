@@ -255,10 +255,34 @@ function compileBinop(ctx: Ctx, tail: boolean, o: string, e1: Expr, e2: Expr, p:
     compile(ctx, tail, { kind: "const", c: { kind: "int", value: -e2.c.value | 0 }, pos: p });
     return;
   }
-  compile(ctx, false, e1);
+  // e1 op e2, where e1 is often itself such a chain: down its left spine with a loop
+  const spine: (Expr & { kind: "binop" })[] = [];
+  let left = e1;
+  while (left.kind === "binop" && isPlainBinop(left)) {
+    spine.push(left);
+    setPos(ctx, left.pos);
+    left = left.e1;
+  }
+  compile(ctx, false, left);
+  for (let i = spine.length - 1; i >= 0; i--) {
+    const b = spine[i];
+    op(ctx, Op.Push);
+    compile(ctx, false, b.e2);
+    writeOp(ctx, b.op, b.pos);
+  }
   op(ctx, Op.Push);
   compile(ctx, false, e2);
   writeOp(ctx, o, p);
+}
+
+/** Whether compileBinop compiles this operation as "e1, Push, e2, operator". */
+function isPlainBinop(e: Expr & { kind: "binop" }): boolean {
+  const o = e.op;
+  if (o === "=" || o === "&&" || o === "||" || o === "++=" || o === "--=" || COMPOUND_OPS.has(o)) return false;
+  if ((o === "==" || o === "!=") && (isConst(e.e2, "null") || isConst(e.e1, "null"))) return false;
+  if (o === "-" && e.e1.kind === "const" && e.e1.c.kind === "int" && e.e1.c.value === 0 && e.e2.kind === "const" && e.e2.c.kind === "int")
+    return false;
+  return true;
 }
 
 function compileFunction(main: Ctx, params: readonly string[], e: Expr): void {

@@ -2,7 +2,13 @@
 
 import { type Pos, isNullPos } from "./ast.js";
 
-export type ErrorPhase = "lexer" | "parser" | "compile";
+/** "overflow": the source nests too deeply for the JS stack (nekoc: Neko_error(Stack Overflow)). */
+export type ErrorPhase = "lexer" | "parser" | "compile" | "overflow";
+
+/** Whether a JS exception is a stack overflow. */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
 
 function decodeByteString(s: string): string {
   const b = new Uint8Array(s.length);

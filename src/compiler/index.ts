@@ -1,7 +1,8 @@
 // The Neko compiler: Neko source to .n bytecode, byte-identical to nekoc 2.3.
 
 import { type ModuleCode, writeModule } from "../bytecode/writer.js";
-import { type Expr, bytesToByteString, utf8ByteString } from "./ast.js";
+import { type Expr, NULL_POS, bytesToByteString, utf8ByteString } from "./ast.js";
+import { NekoCompileError, isStackOverflow } from "./errors.js";
 import { compileProgram } from "./codegen.js";
 import { parse } from "./parser.js";
 
@@ -35,5 +36,10 @@ export function compileToCode(source: string | Uint8Array, fileName: string, opt
  * Throws NekoCompileError (with nekoc's message and line) on a syntax or compilation error.
  */
 export function compile(source: string | Uint8Array, fileName: string, options: CompileOptions = {}): Uint8Array {
-  return writeModule(compileToCode(source, fileName, options));
+  try {
+    return writeModule(compileToCode(source, fileName, options));
+  } catch (e) {
+    if (isStackOverflow(e)) throw new NekoCompileError("Neko_error(Stack Overflow)", NULL_POS, "overflow");
+    throw e;
+  }
 }

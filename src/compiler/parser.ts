@@ -92,13 +92,24 @@ function punion(p: Pos, _p2: Pos): Pos {
   return p;
 }
 
-/** Builds "e op e2" where e2 was parsed with everything on its right: re-associates by priority. */
+/**
+ * Builds "e op e2" where e2 was parsed with everything on its right: re-associates by priority
+ * (nekoc's make_binop, which recurses down the left spine of e2; done here with a loop).
+ */
 export function makeBinop(op: string, e: Expr, e2: Expr): Expr {
-  if (e2.kind === "binop" && priority(e2.op) <= priority(op)) {
-    const left = makeBinop(op, e, e2.e1);
-    return { kind: "binop", op: e2.op, e1: left, e2: e2.e2, pos: punion(left.pos, e2.e2.pos) };
+  const prio = priority(op);
+  const spine: (Expr & { kind: "binop" })[] = [];
+  let cur = e2;
+  while (cur.kind === "binop" && priority(cur.op) <= prio) {
+    spine.push(cur);
+    cur = cur.e1;
   }
-  return { kind: "binop", op, e1: e, e2, pos: punion(e.pos, e2.pos) };
+  let node: Expr = { kind: "binop", op, e1: e, e2: cur, pos: punion(e.pos, cur.pos) };
+  for (let i = spine.length - 1; i >= 0; i--) {
+    const b = spine[i];
+    node = { kind: "binop", op: b.op, e1: node, e2: b.e2, pos: punion(node.pos, b.e2.pos) };
+  }
+  return node;
 }
 
 function isIdent(t: Token): t is Token & { t: T.Const; c: { kind: "ident"; value: string } } {
@@ -134,11 +145,11 @@ class Parser {
     throw new NekoCompileError("Unclosed " + what, p, "parser");
   }
 
-  /** A sub-rule called first in a case: NOMATCH if it failed without consuming anything. */
-  private attempt<R>(f: () => R): R | typeof NOMATCH {
+  /** expr as the first element of a case: NOMATCH if it failed without consuming anything. */
+  private attemptExpr(): Expr | typeof NOMATCH {
     const p = this.s.pos;
     try {
-      return f();
+      return this.exprFrom(Case.Const, false);
     } catch (e) {
       if (e === STREAM_ERROR && this.s.pos === p) return NOMATCH;
       throw e;
@@ -149,7 +160,7 @@ class Parser {
     const s = this.s;
     const items: Expr[] = [];
     for (;;) {
-      const e = this.attempt(() => this.expr());
+      const e = this.attemptExpr();
       if (e !== NOMATCH) {
         items.push(e);
         continue;
@@ -168,15 +179,21 @@ class Parser {
   }
 
   expr(): Expr {
-    return this.exprFrom(Case.Const);
+    return this.exprFrom(Case.Const, false);
   }
+
+  /** Set when a head expression (see exprFrom) stopped before a binary operator. */
+  private stoppedAtBinop = false;
 
   /**
    * The cases of nekoc's expr rule from case k on. A few cases (do, switch, try) go on with
    * the next cases when a token is missing after a sub-expression, even though tokens were
    * consumed (a quirk of the NekoML match compiler): `do {} if a b` is just `if a b`.
+   *
+   * A head expression (head = true) stops before a binary operator that would follow it (and
+   * sets stoppedAtBinop): chains of operators are parsed by a loop in binopChain.
    */
-  private exprFrom(k: Case): Expr {
+  private exprFrom(k: Case, head: boolean): Expr {
     const s = this.s;
     const t = s.peek(0);
     if (k <= Case.Const && t.t === T.Const) {
@@ -188,7 +205,7 @@ class Parser {
           return { kind: "label", name: t.c.value, pos: punion(t.pos, t2.pos) };
         }
       }
-      return this.exprNext({ kind: "const", c: t.c, pos: t.pos });
+      return this.exprNext(head, { kind: "const", c: t.c, pos: t.pos });
     }
     if (k <= Case.Brace && t.t === T.BraceOpen) {
       s.junk(1);
@@ -196,7 +213,7 @@ class Parser {
       const t2 = s.peek(0);
       if (t2.t === T.BraceClose) {
         s.junk(1);
-        return this.exprNext(e);
+        return this.exprNext(head, e);
       }
       if (t2.t === T.Eof) this.unclosed("{", t.pos);
       return this.fail();
@@ -207,7 +224,7 @@ class Parser {
       const t2 = s.peek(0);
       if (t2.t === T.ParentClose) {
         s.junk(1);
-        return this.exprNext({ kind: "paren", e, pos: punion(t.pos, t2.pos) });
+        return this.exprNext(head, { kind: "paren", e, pos: punion(t.pos, t2.pos) });
       }
       if (t2.t === T.Eof) this.unclosed("(", t.pos);
       return this.fail();
@@ -217,33 +234,33 @@ class Parser {
     if (k <= Case.Var && kw === "var") {
       s.junk(1);
       const vars = this.variables();
-      return this.exprNext({ kind: "vars", vars, pos: p1 });
+      return this.exprNext(head, { kind: "vars", vars, pos: p1 });
     }
     if (k <= Case.While && kw === "while") {
       s.junk(1);
       const cond = this.expr();
       const body = this.expr();
-      return this.exprNext({ kind: "while", cond, body, doWhile: false, pos: punion(p1, body.pos) });
+      return this.exprNext(head, { kind: "while", cond, body, doWhile: false, pos: punion(p1, body.pos) });
     }
     if (k <= Case.Do && kw === "do") {
       s.junk(1);
       const body = this.expr();
       const tw = s.peek(0);
-      if (tw.t !== T.Keyword || tw.k !== "while") return this.exprFrom(Case.Do + 1);
+      if (tw.t !== T.Keyword || tw.k !== "while") return this.exprFrom(Case.Do + 1, head);
       s.junk(1);
       const cond = this.expr();
-      return this.exprNext({ kind: "while", cond, body, doWhile: true, pos: punion(p1, cond.pos) });
+      return this.exprNext(head, { kind: "while", cond, body, doWhile: true, pos: punion(p1, cond.pos) });
     }
     if (k <= Case.Switch && kw === "switch") {
       s.junk(1);
       const e = this.expr();
-      if (s.peek(0).t !== T.BraceOpen) return this.exprFrom(Case.Switch + 1);
+      if (s.peek(0).t !== T.BraceOpen) return this.exprFrom(Case.Switch + 1, head);
       s.junk(1);
       const { cases, def } = this.switchCases();
       const t2 = s.peek(0);
-      if (t2.t !== T.BraceClose) return this.exprFrom(Case.Switch + 1);
+      if (t2.t !== T.BraceClose) return this.exprFrom(Case.Switch + 1, head);
       s.junk(1);
-      return this.exprNext({ kind: "switch", e, cases, def, pos: punion(p1, t2.pos) });
+      return this.exprNext(head, { kind: "switch", e, cases, def, pos: punion(p1, t2.pos) });
     }
     if (k <= Case.If && kw === "if") {
       s.junk(1);
@@ -254,13 +271,13 @@ class Parser {
         if (t2.t === T.Keyword && t2.k === "else") {
           s.junk(1);
           const e2 = this.expr();
-          return this.exprNext({ kind: "if", cond, then, else: e2, pos: punion(p1, e2.pos) });
+          return this.exprNext(head, { kind: "if", cond, then, else: e2, pos: punion(p1, e2.pos) });
         }
         if (t2.t === T.Semicolon) {
           s.junk(1);
           continue;
         }
-        return this.exprNext({ kind: "if", cond, then, else: null, pos: punion(p1, then.pos) });
+        return this.exprNext(head, { kind: "if", cond, then, else: null, pos: punion(p1, then.pos) });
       }
     }
     if (k <= Case.Function && kw === "function" && s.peek(1).t === T.ParentOpen) {
@@ -271,35 +288,35 @@ class Parser {
       if (t2.t === T.ParentClose) {
         s.junk(1);
         const body = this.expr();
-        return this.exprNext({ kind: "function", params, body, pos: punion(p1, body.pos) });
+        return this.exprNext(head, { kind: "function", params, body, pos: punion(p1, body.pos) });
       }
       if (t2.t === T.Eof) this.unclosed("(", po.pos);
       return this.fail();
     }
     if ((k <= Case.Return && kw === "return") || (k <= Case.Break && kw === "break")) {
       s.junk(1);
-      const e = this.attempt(() => this.expr());
-      if (e !== NOMATCH) return this.exprNext({ kind: kw, e, pos: punion(p1, e.pos) });
+      const e = this.attemptExpr();
+      if (e !== NOMATCH) return this.exprNext(head, { kind: kw, e, pos: punion(p1, e.pos) });
       if (s.peek(0).t === T.Semicolon) {
         s.junk(1);
-        return this.exprNext({ kind: kw, e: null, pos: p1 });
+        return this.exprNext(head, { kind: kw, e: null, pos: p1 });
       }
       return this.fail();
     }
     if (k <= Case.Continue && kw === "continue") {
       s.junk(1);
-      return this.exprNext({ kind: "continue", pos: p1 });
+      return this.exprNext(head, { kind: "continue", pos: p1 });
     }
     if (k <= Case.Try && kw === "try") {
       s.junk(1);
       const body = this.expr();
       const tc = s.peek(0);
-      if (tc.t !== T.Keyword || tc.k !== "catch") return this.exprFrom(Case.Try + 1);
+      if (tc.t !== T.Keyword || tc.k !== "catch") return this.exprFrom(Case.Try + 1, head);
       const tn = s.peek(1);
-      if (!isIdent(tn)) return this.exprFrom(Case.Try + 1);
+      if (!isIdent(tn)) return this.exprFrom(Case.Try + 1, head);
       s.junk(2);
       const handler = this.expr();
-      return this.exprNext({ kind: "try", body, name: tn.c.value, handler, pos: punion(p1, handler.pos) });
+      return this.exprNext(head, { kind: "try", body, name: tn.c.value, handler, pos: punion(p1, handler.pos) });
     }
     if (k <= Case.Neg && t.t === T.Binop && t.op === "-") {
       s.junk(1);
@@ -310,7 +327,7 @@ class Parser {
     return this.fail();
   }
 
-  private exprNext(e: Expr): Expr {
+  private exprNext(head: boolean, e: Expr): Expr {
     const s = this.s;
     for (;;) {
       const t = s.peek(0);
@@ -348,15 +365,39 @@ class Parser {
           if (t2.t === T.Eof) this.unclosed("[", t.pos);
           return this.fail();
         }
-        case T.Binop: {
-          s.junk(1);
-          const e2 = this.expr();
-          return makeBinop(t.op, e, e2);
-        }
+        case T.Binop:
+          if (head) {
+            this.stoppedAtBinop = true;
+            return e;
+          }
+          return this.binopChain(e);
         default:
           return e;
       }
     }
+  }
+
+  /**
+   * e op1 x1 op2 x2 ...: nekoc parses the right operand of each operator as a full expression
+   * (recursively) and re-associates with make_binop; the same, with a loop.
+   */
+  private binopChain(e: Expr): Expr {
+    const s = this.s;
+    const items: Expr[] = [e];
+    const ops: string[] = [];
+    for (;;) {
+      const t = s.peek(0);
+      if (t.t !== T.Binop) break;
+      s.junk(1);
+      ops.push(t.op);
+      this.stoppedAtBinop = false;
+      items.push(this.exprFrom(Case.Const, true));
+      if (!this.stoppedAtBinop) break;
+    }
+    this.stoppedAtBinop = false;
+    let acc = items[items.length - 1];
+    for (let i = ops.length - 1; i >= 0; i--) acc = makeBinop(ops[i], items[i], acc);
+    return acc;
   }
 
   /** After "{": an object literal or a block. */
@@ -378,7 +419,7 @@ class Parser {
         const label: Expr = { kind: "label", name, pos: punion(t.pos, t2.pos) };
         return { kind: "block", el: [label, ...this.block()], pos: p1 };
       }
-      const e = this.exprNext({ kind: "const", c: t.c, pos: t.pos });
+      const e = this.exprNext(false, { kind: "const", c: t.c, pos: t.pos });
       return { kind: "block", el: [e, ...this.block()], pos: p1 };
     }
     return { kind: "block", el: this.block(), pos: p1 };
@@ -388,7 +429,7 @@ class Parser {
     const s = this.s;
     const el: Expr[] = [];
     for (;;) {
-      const e = this.attempt(() => this.expr());
+      const e = this.attemptExpr();
       if (e !== NOMATCH) {
         el.push(e);
         continue;
@@ -424,7 +465,7 @@ class Parser {
     const cases: SwitchCase[] = [];
     const defaults: { e: Expr; pos: Pos }[] = [];
     for (;;) {
-      const e1 = this.attempt(() => this.expr());
+      const e1 = this.attemptExpr();
       if (e1 !== NOMATCH && s.peek(0).t === T.Arrow) {
         s.junk(1);
         cases.push({ value: e1, body: this.expr() });
@@ -462,7 +503,7 @@ class Parser {
     const s = this.s;
     const args: Expr[] = [];
     for (;;) {
-      const e = this.attempt(() => this.expr());
+      const e = this.attemptExpr();
       if (e === NOMATCH) return args;
       args.push(e);
       if (s.peek(0).t !== T.Comma) return args;

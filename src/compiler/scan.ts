@@ -85,7 +85,17 @@ export function scanLabels(ctx: Ctx, supported: boolean, inBlock: boolean, e: Ex
         ctx.stack -= ext ? 2 : 1;
         return;
       }
-      iterExpr(e, (x) => scanLabels(ctx, false, false, x));
+      {
+        // e1 then e2, without labels: a loop down the left spine of operator chains
+        const spine: Expr[] = [];
+        let cur: Expr = e;
+        while (cur.kind === "binop" && cur.op !== "=") {
+          spine.push(cur.e2);
+          cur = cur.e1;
+        }
+        scanLabels(ctx, false, false, cur);
+        for (let i = spine.length - 1; i >= 0; i--) scanLabels(ctx, false, false, spine[i]);
+      }
       return;
     case "call": {
       const f = e.e;
