@@ -5,11 +5,12 @@
 
 import * as fs from "node:fs";
 import { Worker, isMainThread, parentPort } from "node:worker_threads";
-import { type NekocHost, nekocMain } from "./nekoc.js";
+import { type NekocHost, nekoPathOf, nekocMain } from "./nekoc.js";
 
 const STACK_MB = 256;
 
 const host: NekocHost = {
+  nekoPath: nekoPathOf(process.env.NEKOPATH),
   readFile(path) {
     try {
       return new Uint8Array(fs.readFileSync(path));

@@ -9,6 +9,7 @@ import { type ModuleCode, WriteError, writeModule } from "../bytecode/writer.js"
 import { bytesToByteString, byteStringToBytes, utf8ByteString } from "../compiler/ast.js";
 import { compileProgram } from "../compiler/codegen.js";
 import { NekoCompileError, isStackOverflow } from "../compiler/errors.js";
+import { LinkError, linkModules } from "../compiler/linker.js";
 import { parse } from "../compiler/parser.js";
 import { printProgram } from "../compiler/printer.js";
 
@@ -19,6 +20,16 @@ export interface NekocHost {
   writeFile(path: string, data: Uint8Array): boolean;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** The neko module search path used by -link ($loader.path: NEKOPATH, else neko's default). */
+  nekoPath?: readonly string[];
+}
+
+/** neko's module search path for a NEKOPATH value (vm/load.c init_path), or the default one. */
+export function nekoPathOf(env: string | undefined): string[] {
+  const path = env ?? "/usr/lib/x86_64-linux-gnu/neko:/usr/local/lib/neko:/usr/lib/neko:/usr/local/bin:/usr/bin";
+  const l: string[] = [];
+  for (const part of path.split(/[:;]/)) l.unshift(part.endsWith("/") || part.endsWith("\\") ? part : part + "/");
+  return l;
 }
 
 const HEAD = "Neko Compiler v2.3.0 - (c)2005-2013 Haxe Foundation\n Usage : neko [options] files...";
@@ -90,8 +101,10 @@ export function nekocMain(argv: readonly string[], host: NekocHost): number {
     if (b === null) throw new Crash(frames, `(${what}, ${utf8ByteString(file)})`);
     return b;
   };
+  /** Frame of a call at a line of Main.nml (-1: the linker's write, Linker.nml line 212/213). */
+  const at = (line: number, linker: number) => (line < 0 ? `neko/Linker.nml line ${linker}` : `neko/Main.nml line ${line}`);
   const writeFile = (file: string, data: Uint8Array, line: number): void => {
-    if (!host.writeFile(file, data)) throw new Crash([`neko/Main.nml line ${line}`, "core/IO.nml line 107"], `(file_open, ${utf8ByteString(file)})`);
+    if (!host.writeFile(file, data)) throw new Crash([at(line, 212), "core/IO.nml line 107"], `(file_open, ${utf8ByteString(file)})`);
   };
   const writeCode = (file: string, code: ModuleCode, openLine: number, writeLine: number): void => {
     let bytes: Uint8Array;
@@ -100,7 +113,7 @@ export function nekocMain(argv: readonly string[], host: NekocHost): number {
     } catch (e) {
       if (!(e instanceof WriteError)) throw e;
       writeFile(file, e.partial, openLine);
-      throw new Crash([`neko/Main.nml line ${writeLine}`, ...writeFrames(e)], e.exception);
+      throw new Crash([at(writeLine, 213), ...writeFrames(e)], e.exception);
     }
     writeFile(file, bytes, openLine);
   };
@@ -205,12 +218,22 @@ export function nekocMain(argv: readonly string[], host: NekocHost): number {
             break;
         }
       }
-      if (link !== null) unsupported("-link", 159);
-      return 0;
     } catch (e) {
       if (e instanceof Crash) throw new Crash(["neko/Main.nml line 153", frame, ...e.frames], e.exception);
       throw e;
     }
+    if (link !== null) {
+      const output = link;
+      try {
+        const code = linkModules(links, { readFile: (p) => host.readFile(p), nekoPath: host.nekoPath ?? nekoPathOf(undefined), print: (t) => host.stdout(t) }, fields);
+        writeCode(output, code, -1, -1);
+      } catch (e) {
+        if (e instanceof LinkError) throw new Crash(["neko/Main.nml line 159", ...e.frames], e.exception);
+        if (e instanceof Crash) throw new Crash(["neko/Main.nml line 159", ...e.frames], e.exception);
+        throw e;
+      }
+    }
+    return 0;
   } catch (e) {
     if (e instanceof Exit) return e.code;
     if (e instanceof NekoCompileError) {
