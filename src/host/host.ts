@@ -41,10 +41,10 @@ export class MemoryHost implements Host {
   }
   flush(): void {}
   readFile(path: string): Uint8Array | null {
-    return this.files.get(path) ?? null;
+    return this.files.get(path) ?? this.files.get(altPath(path)) ?? null;
   }
   stat(path: string): FileStat | null {
-    return this.files.has(path) ? { isFile: true, isDirectory: false } : null;
+    return this.files.has(path) || this.files.has(altPath(path)) ? { isFile: true, isDirectory: false } : null;
   }
   getEnv(name: string): string | undefined {
     return this.env.get(name);
@@ -62,6 +62,11 @@ export class MemoryHost implements Host {
   stderrBytes(): Uint8Array {
     return joinChunks(this.stderr);
   }
+}
+
+/** "./x" <-> "x": the same file for an in-memory host. */
+function altPath(p: string): string {
+  return p.startsWith("./") ? p.slice(2) : "./" + p;
 }
 
 export function joinChunks(chunks: Uint8Array[]): Uint8Array {

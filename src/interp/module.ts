@@ -9,6 +9,7 @@ import { fieldKey } from "../value/object.js";
 import { str } from "../value/string.js";
 import { Kind, NekoAbstract, NekoFloat, PositiveNaN, NekoFunction, NekoObject, NekoString, EMPTY_ARRAY, type Value } from "../value/value.js";
 import type { VM } from "./vm.js";
+import { parseFloatC } from "../builtins/numbers.js";
 
 /** The kind of the abstract stored in $exports.__module and in the loader cache. */
 export const moduleKind = new Kind("module");
@@ -42,20 +43,15 @@ export class RuntimeModule {
   }
 }
 
-function floatGlobal(v: number): NekoFloat {
-  return v !== v ? new PositiveNaN() : new NekoFloat(v);
-}
 
-/** Parse a float literal as C's atof does (leading blanks, longest valid prefix, else 0). */
-export function atof(text: Uint8Array): number {
-  let s = "";
-  for (const c of text) s += String.fromCharCode(c);
-  const m = /^[ \t\n\v\f\r]*([+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan))/i.exec(s);
-  if (!m) return 0;
-  const t = m[1].toLowerCase();
-  if (t.endsWith("inf") || t.endsWith("infinity")) return t.startsWith("-") ? -Infinity : Infinity;
-  if (t.endsWith("nan")) return NaN;
-  return parseFloat(m[1]);
+/** Parse a float literal as C's atof does: the longest valid prefix (hex floats, inf, nan too), else 0. */
+export function atof(text: Uint8Array): NekoFloat {
+  let t = "";
+  for (const c of text) t += String.fromCharCode(c);
+  const v = parseFloatC(t);
+  if (v === null) return new NekoFloat(0);
+  // strtod("nan") is a positive NaN, strtod("-nan") a negative one
+  return v !== v && !/^[ \t\n\v\f\r]*-/.test(t) ? new PositiveNaN() : new NekoFloat(v);
 }
 
 /**
@@ -75,7 +71,7 @@ export function linkModule(vm: VM, data: ModuleData, loader: Value, name: string
         m.globals[i] = new NekoString(g.bytes);
         break;
       case "float":
-        m.globals[i] = floatGlobal(atof(g.text));
+        m.globals[i] = atof(g.text);
         break;
     }
   });

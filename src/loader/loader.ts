@@ -7,6 +7,7 @@ import { ModuleFailure, verifyModule } from "../bytecode/verifier.js";
 import type { Host } from "../host/host.js";
 import { linkModule, moduleKind, type RuntimeModule } from "../interp/module.js";
 import type { VM } from "../interp/vm.js";
+import { NekoThrow } from "../interp/errors.js";
 import { fieldKey } from "../value/object.js";
 import { valueToBytes } from "../value/print.js";
 import { bytesToString, concatBytes, str } from "../value/string.js";
@@ -163,6 +164,17 @@ export function createLoader(ctx: LoaderContext, args: string[]): NekoObject {
   return o;
 }
 
+/** Print a value whose __string may itself throw: then print what that threw instead. */
+function printGuarded(vm: VM, v: Value, tries: number): Uint8Array {
+  try {
+    return valueToBytes(vm, v);
+  } catch (e) {
+    if (tries > 0 && e instanceof NekoThrow) return printGuarded(vm, e.value, tries - 1);
+    if (e instanceof NekoThrow) return str("???").b;
+    throw e;
+  }
+}
+
 /** The printed form of an exception report (neko main.c report): trace lines, then the message. */
 export function formatReport(vm: VM, exc: Value, isExc: boolean): Uint8Array {
   const parts: Uint8Array[] = [];
@@ -176,7 +188,7 @@ export function formatReport(vm: VM, exc: Value, isExc: boolean): Uint8Array {
     parts.push(str("\n").b);
   }
   if (isExc) parts.push(str("Uncaught exception - ").b);
-  parts.push(valueToBytes(vm, exc));
+  parts.push(printGuarded(vm, exc, 3));
   let all = parts.reduce((a, b) => concatBytes(a, b).b, new Uint8Array(0));
   const nul = all.indexOf(0); // printed with "%s"
   if (nul >= 0) all = all.subarray(0, nul);
