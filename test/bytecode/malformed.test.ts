@@ -56,8 +56,8 @@ const JS_ERROR = /TypeError|RangeError|ReferenceError|SyntaxError|Cannot read|Ca
 function run(bytes: Uint8Array, file = CASE_FILE): { stdout: string; stderr: string; exit: number } {
   const host = new MemoryHost();
   host.files.set(file, bytes);
-  // The loader opens a bare name as "./name" (neko_select_file) and MemoryHost does not
-  // normalise paths: register both spellings (see test/unit/api.test.ts).
+  // The loader stats "name" and opens "./name" (neko_select_file): register both spellings
+  // so these tests do not depend on MemoryHost's path handling (tested in test/unit/api.test.ts).
   if (!file.includes("/")) host.files.set("./" + file, bytes);
   const vm = new NekoVM({ host });
   let exit: number;
