@@ -41,43 +41,59 @@ function hsmall(h: number, x: number): number {
   return (Math.imul(h, 19) + x) | 0;
 }
 
-function hashRec(v: Value, h: number, l: Chain | null): number {
-  if (v === null) return hsmall(h, 0);
-  if (typeof v === "number") return hbig(h, v);
-  if (typeof v === "boolean") return hsmall(h, v ? 1 : 0);
-  if (v instanceof NekoFloat) {
-    f64[0] = v.v;
-    for (let k = 8; k > 0; ) h = hsmall(h, bytes64[--k]);
-    return h;
-  }
-  if (v instanceof NekoString) {
-    const b = v.b;
-    for (let k = b.length; k > 0; ) {
-      const c = b[--k];
-      h = hsmall(h, c > 127 ? c - 256 : c); // C chars are signed
+type HashItem = number | { v: Value; chain: Chain | null };
+
+/** neko's hash_rec, walked with an explicit stack in the same order (numbers are HBIG(field id) steps). */
+function hashIter(root: Value): number {
+  let h = 0;
+  const work: HashItem[] = [{ v: root, chain: null }];
+  while (work.length > 0) {
+    const it = work.pop()!;
+    if (typeof it === "number") {
+      h = hbig(h, it);
+      continue;
     }
-    return h;
-  }
-  if (v instanceof NekoObject || Array.isArray(v)) {
-    let k = 0;
-    for (let t = l; t !== null; t = t.next, k++)
-      if (t.v === v) return hsmall(h, k);
-    const cur: Chain = { v, next: l };
-    if (v instanceof NekoObject) {
-      for (const id of sortedFieldIds(v)) {
-        h = hbig(h, id);
-        h = hashRec(v.t[fieldKey(id)], h, cur);
+    const { v, chain: l } = it;
+    if (v === null) h = hsmall(h, 0);
+    else if (typeof v === "number") h = hbig(h, v);
+    else if (typeof v === "boolean") h = hsmall(h, v ? 1 : 0);
+    else if (v instanceof NekoFloat) {
+      f64[0] = v.v;
+      for (let k = 8; k > 0; ) h = hsmall(h, bytes64[--k]);
+    } else if (v instanceof NekoString) {
+      const b = v.b;
+      for (let k = b.length; k > 0; ) {
+        const c = b[--k];
+        h = hsmall(h, c > 127 ? c - 256 : c); // C chars are signed
       }
-      if (v.proto !== null) h = hashRec(v.proto, h, cur);
-    } else {
-      for (let i = v.length; i > 0; ) h = hashRec(v[--i], h, cur);
+    } else if (v instanceof NekoObject || Array.isArray(v)) {
+      let k = 0;
+      let found = false;
+      for (let t = l; t !== null; t = t.next, k++)
+        if (t.v === v) {
+          found = true;
+          break;
+        }
+      if (found) {
+        h = hsmall(h, k);
+        continue;
+      }
+      const cur: Chain = { v, next: l };
+      const items: HashItem[] = [];
+      if (v instanceof NekoObject) {
+        for (const id of sortedFieldIds(v)) items.push(id, { v: v.t[fieldKey(id)], chain: cur });
+        if (v.proto !== null) items.push({ v: v.proto, chain: cur });
+      } else {
+        for (let i = v.length; i > 0; ) items.push({ v: v[--i], chain: cur });
+      }
+      for (let i = items.length - 1; i >= 0; i--) work.push(items[i]);
     }
-    return h;
+    // functions and abstracts are ignored (hashes stay stable wrt memory)
   }
-  return h; // functions and abstracts are ignored (hashes stay stable wrt memory)
+  return h;
 }
 
 /** neko's val_hash: a non-negative 30-bit hash of any value. */
 export function valueHash(v: Value): number {
-  return hashRec(v, 0, null) & 0x3fffffff;
+  return hashIter(v) & 0x3fffffff;
 }

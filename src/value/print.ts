@@ -30,60 +30,83 @@ function lookupString(o: NekoObject): Value {
   return null;
 }
 
-function bufferRec(rt: Runtime, b: ByteBuffer, v: Value, stack: Chain | null): void {
-  for (let t = stack; t !== null; t = t.next)
-    if (t.v === v) {
+type Piece = string | Uint8Array | { v: Value; chain: Chain | null };
+
+/**
+ * neko's val_buffer_rec, walked with an explicit stack (neko recurses on an 8 MB C stack;
+ * JS would overflow on deep nesting). Pieces are processed in printing order, so __string
+ * methods run in the same order as in neko.
+ */
+function bufferIter(rt: Runtime, b: ByteBuffer, root: Value): void {
+  const work: Piece[] = [{ v: root, chain: null }];
+  while (work.length > 0) {
+    const it = work.pop()!;
+    if (typeof it === "string") {
+      b.addAscii(it);
+      continue;
+    }
+    if (it instanceof Uint8Array) {
+      b.addBytes(it);
+      continue;
+    }
+    const { v, chain } = it;
+    let seen = false;
+    for (let t = chain; t !== null; t = t.next)
+      if (t.v === v) {
+        seen = true;
+        break;
+      }
+    if (seen) {
       b.addAscii("...");
-      return;
+      continue;
     }
-  if (v === null) b.addAscii("null");
-  else if (typeof v === "number") b.addAscii(String(v));
-  else if (typeof v === "boolean") b.addAscii(v ? "true" : "false");
-  else if (v instanceof NekoString) b.addBytes(v.b);
-  else if (v instanceof NekoFloat) b.addAscii(formatFloat(v.v, v instanceof PositiveNaN));
-  else if (v instanceof NekoObject) {
-    let s = lookupString(v);
-    if (s !== null) s = rt.callEx(v, s, []);
-    if (s instanceof NekoString) {
-      b.addBytes(s.b);
-      return;
-    }
-    const cur: Chain = { v, next: stack };
-    b.addAscii("{");
-    let first = true;
-    for (const id of sortedFieldIds(v)) {
-      b.addAscii(first ? " " : ", ");
-      first = false;
-      const name = rt.fieldName(id);
-      if (name === null) b.addAscii("null");
-      else b.addBytes(name.b);
-      b.addAscii(" => ");
-      bufferRec(rt, b, v.t[fieldKey(id)], cur);
-    }
-    b.addAscii(first ? "}" : " }");
-  } else if (Array.isArray(v)) {
-    const cur: Chain = { v, next: stack };
-    b.addAscii("[");
-    const n = v.length;
-    for (let i = 0; i < n; i++) {
-      bufferRec(rt, b, v[i], cur);
-      if (i !== n - 1) b.addAscii(",");
-    }
-    b.addAscii("]");
-  } else if (v instanceof NekoFunction) b.addAscii("#function:" + v.nargs);
-  else if (v instanceof NekoAbstract) b.addAscii("#abstract");
-  else b.addAscii("#unknown");
+    if (v === null) b.addAscii("null");
+    else if (typeof v === "number") b.addAscii(String(v));
+    else if (typeof v === "boolean") b.addAscii(v ? "true" : "false");
+    else if (v instanceof NekoString) b.addBytes(v.b);
+    else if (v instanceof NekoFloat) b.addAscii(formatFloat(v.v, v instanceof PositiveNaN));
+    else if (v instanceof NekoObject) {
+      let s = lookupString(v);
+      if (s !== null) s = rt.callEx(v, s, []);
+      if (s instanceof NekoString) {
+        b.addBytes(s.b);
+        continue;
+      }
+      const cur: Chain = { v, next: chain };
+      const pieces: Piece[] = ["{"];
+      let first = true;
+      for (const id of sortedFieldIds(v)) {
+        pieces.push(first ? " " : ", ");
+        first = false;
+        const name = rt.fieldName(id);
+        pieces.push(name === null ? "null" : name.b, " => ", { v: v.t[fieldKey(id)], chain: cur });
+      }
+      pieces.push(first ? "}" : " }");
+      for (let i = pieces.length - 1; i >= 0; i--) work.push(pieces[i]);
+    } else if (Array.isArray(v)) {
+      const cur: Chain = { v, next: chain };
+      const n = v.length;
+      work.push("]");
+      for (let i = n - 1; i >= 0; i--) {
+        if (i !== n - 1) work.push(",");
+        work.push({ v: v[i], chain: cur });
+      }
+      work.push("[");
+    } else if (v instanceof NekoFunction) b.addAscii("#function:" + v.nargs);
+    else if (v instanceof NekoAbstract) b.addAscii("#abstract");
+    else b.addAscii("#unknown");
+  }
 }
 
 /** Append the printed form of v to b (neko val_buffer). */
 export function valueToBuffer(rt: Runtime, b: ByteBuffer, v: Value): void {
-  bufferRec(rt, b, v, null);
+  bufferIter(rt, b, v);
 }
 
 /** The printed form of v as bytes (neko $string). */
 export function valueToBytes(rt: Runtime, v: Value): Uint8Array {
   if (v instanceof NekoString) return v.b;
   const b = new ByteBuffer(32);
-  bufferRec(rt, b, v, null);
+  bufferIter(rt, b, v);
   return b.toBytes();
 }
