@@ -8,9 +8,9 @@ import { BytecodeReadError, dumpModule, readBytecode } from "../bytecode/dump.js
 import { type ModuleCode, WriteError, writeModule } from "../bytecode/writer.js";
 import { bytesToByteString, byteStringToBytes, utf8ByteString } from "../compiler/ast.js";
 import { compileProgram } from "../compiler/codegen.js";
-import { NekoCompileError, isStackOverflow } from "../compiler/errors.js";
+import { NekoCompileError, NekoException, isStackOverflow } from "../compiler/errors.js";
+import { parseAnyFormat } from "../compiler/index.js";
 import { LinkError, linkModules } from "../compiler/linker.js";
-import { parse } from "../compiler/parser.js";
 import { printProgram } from "../compiler/printer.js";
 
 export interface NekocHost {
@@ -119,7 +119,12 @@ export function nekocMain(argv: readonly string[], host: NekocHost): number {
   };
   const parseFile = (file: string, line: number) => {
     const src = readFile(file, [`neko/Main.nml line ${line}`, "neko/Main.nml line 49"], "file_contents");
-    return parse(bytesToByteString(src), utf8ByteString(file));
+    try {
+      return parseAnyFormat(bytesToByteString(src), utf8ByteString(file));
+    } catch (e) {
+      if (e instanceof NekoException) throw new Crash([`neko/Main.nml line ${line}`, ...e.frames], e.exception);
+      throw e;
+    }
   };
 
   const compile = (file: string) => {

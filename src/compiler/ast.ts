@@ -4,17 +4,30 @@
 // JS strings whose char codes are the bytes 0..255 of the source, so that any byte sequence
 // round-trips exactly to the .n file.
 
-/** A source position. nekoc only ever uses the file and the line of a position. */
+/**
+ * A source position. nekoc only uses the file and the line of a position, and the character
+ * range (min, max; 0 when absent) only to tell a position from null_pos.
+ */
 export interface Pos {
   readonly source: string;
   readonly line: number;
+  readonly min?: number;
+  readonly max?: number;
 }
 
 /** nekoc's Lexer.null_pos: the position of the program block and of generated code. */
 export const NULL_POS: Pos = { source: "<null>", line: 0 };
 
 export function isNullPos(p: Pos): boolean {
-  return p === NULL_POS || (p.source === "<null>" && p.line === 0);
+  return p === NULL_POS || (p.source === "<null>" && p.line === 0 && (p.min ?? 0) === 0 && (p.max ?? 0) === 0);
+}
+
+/** NekoML Lexer.punion: the file and line of p, the union of the character ranges. */
+export function punion(p: Pos, p2: Pos): Pos {
+  const min = Math.min(p.min ?? 0, p2.min ?? 0);
+  const max = Math.max(p.max ?? 0, p2.max ?? 0);
+  if (min === (p.min ?? 0) && max === (p.max ?? 0)) return p;
+  return { source: p.source, line: p.line, min, max };
 }
 
 export type Constant =

@@ -38,3 +38,18 @@ export class NekoCompileError extends Error {
     return this.pos.line;
   }
 }
+
+/**
+ * nekoc dies with an uncaught exception (malformed nxml or binary AST, ...): it prints the stack
+ * frames, outermost first, then "Exception : " and the exception. `frames` are those below
+ * nekoc's Main.nml.
+ */
+export class NekoException extends Error {
+  constructor(
+    readonly exception: string,
+    readonly frames: readonly string[],
+  ) {
+    super(exception);
+    this.name = "NekoException";
+  }
+}

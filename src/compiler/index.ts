@@ -4,9 +4,10 @@ import { type ModuleCode, writeModule } from "../bytecode/writer.js";
 import { type Expr, NULL_POS, bytesToByteString, utf8ByteString } from "./ast.js";
 import { NekoCompileError, isStackOverflow } from "./errors.js";
 import { compileProgram } from "./codegen.js";
+import { isBinast, nxmlContent, parseBinast, parseNxml } from "./nxml.js";
 import { parse } from "./parser.js";
 
-export { NekoCompileError } from "./errors.js";
+export { NekoCompileError, NekoException } from "./errors.js";
 export type { Expr, Pos, Constant } from "./ast.js";
 export { parse } from "./parser.js";
 export { compileProgram } from "./codegen.js";
@@ -21,9 +22,20 @@ export function sourceByteString(source: string | Uint8Array): string {
   return typeof source === "string" ? utf8ByteString(source) : bytesToByteString(source);
 }
 
-/** Parses a source file as nekoc does; `fileName` is the name positions refer to. */
+/**
+ * Parses a source file as nekoc does (Neko source, or the nxml and binary AST forms nekoc
+ * recognises by their first bytes); `fileName` is the name positions refer to.
+ */
 export function parseSource(source: string | Uint8Array, fileName: string): Expr {
-  return parse(sourceByteString(source), utf8ByteString(fileName));
+  return parseAnyFormat(sourceByteString(source), utf8ByteString(fileName));
+}
+
+/** nekoc's parse_multiformat on a byte string source and byte string file name. */
+export function parseAnyFormat(src: string, fileName: string): Expr {
+  const nxml = nxmlContent(src);
+  if (nxml !== null) return parseNxml(nxml);
+  if (isBinast(src)) return parseBinast(src);
+  return parse(src, fileName);
 }
 
 /** Compiles a source to the instruction-level module (globals and code). */

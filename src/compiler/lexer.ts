@@ -3,7 +3,7 @@
 // operator characters (plus three-character assignments), the line counting of '\r', and the
 // behaviour at end of input (a trailing unfinished token such as "0x" is dropped silently).
 
-import { type Constant, type Keyword, type Pos, KEYWORDS } from "./ast.js";
+import { type Constant, type Keyword, type Pos, KEYWORDS, punion } from "./ast.js";
 import { NekoCompileError } from "./errors.js";
 import { LexTable } from "./lexengine.js";
 
@@ -130,6 +130,8 @@ export class Lexer {
     private readonly src: string,
     private readonly source: string,
     line = 1,
+    /** Character offset of the first character (for positions). */
+    private readonly offset = 0,
   ) {
     this.line = line;
     exprTable ??= new LexTable(EXPR_RULES);
@@ -144,7 +146,8 @@ export class Lexer {
   }
 
   curpos(): Pos {
-    return { source: this.source, line: this.line };
+    const max = this.offset + this.pos;
+    return { source: this.source, line: this.line, min: max - this.current.length, max };
   }
 
   /** Runs the automaton from the read position; returns the rule matched, or -1. */
@@ -263,13 +266,13 @@ export class Lexer {
           const p1 = this.curpos();
           this.buf = "";
           if (!this.lexString()) this.error("Unterminated string", p1);
-          return { t: T.Const, c: { kind: "string", value: this.buf }, pos: p1 };
+          return { t: T.Const, c: { kind: "string", value: this.buf }, pos: punion(p1, this.curpos()) };
         }
         case 22: {
           const p1 = this.curpos();
           this.buf = "";
           if (!this.lexComment()) this.error("Unclosed comment", p1);
-          return { t: T.Comment, text: this.buf, pos: p1 };
+          return { t: T.Comment, text: this.buf, pos: punion(p1, this.curpos()) };
         }
         case 23: {
           const n = cur.charCodeAt(cur.length - 1) === 13 ? 3 : 2;

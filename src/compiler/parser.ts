@@ -6,7 +6,7 @@
 //  - a failure after a token was consumed is a syntax error, reported as "Unexpected <t>"
 //    where <t> is the last token the lexer produced (the furthest look-ahead).
 
-import { type Constant, type Expr, type ObjectField, type Pos, type SwitchCase, type VarDecl, NULL_POS } from "./ast.js";
+import { type Constant, type Expr, type ObjectField, type Pos, type SwitchCase, type VarDecl, NULL_POS, punion } from "./ast.js";
 import { NekoCompileError } from "./errors.js";
 import { Lexer, T, type Token, tokenText } from "./lexer.js";
 
@@ -85,11 +85,6 @@ function priority(op: string): number {
     default:
       return 4;
   }
-}
-
-/** Keeps the source and line of p (NekoML Lexer.punion). */
-function punion(p: Pos, _p2: Pos): Pos {
-  return p;
 }
 
 /**
@@ -535,8 +530,8 @@ class Parser {
  * Parses a Neko source (a byte string) into the program block. Throws NekoCompileError with
  * nekoc's message and position on a syntax error.
  */
-export function parse(src: string, source: string): Expr {
-  const stream = new TokenStream(new Lexer(src, source));
+export function parse(src: string, source: string, line = 1, offset = 0): Expr {
+  const stream = new TokenStream(new Lexer(src, source, line, offset));
   const parser = new Parser(stream);
   try {
     const el = parser.program();
