@@ -4,15 +4,16 @@
 // must be reproduced exactly by nekocMain (stdout, stderr, exit code and the files written),
 // and the compile() API must throw the same message for syntax and compilation errors.
 //
-// Each case runs in a directory holding "<name>.neko" (the source, a byte string) and
-// "ok.neko" ("1;"); args default to ["<name>.neko"], "%" stands for "<name>.neko".
+// Each case runs in a directory holding "<name>.neko" (the source, a byte string, unless null),
+// "ok.neko" ("1;") and its "extra" files; args default to ["<name>.neko"], "%" stands for
+// "<name>.neko" and "%n" for "<name>.n".
 
 import { test } from "node:test";
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
-import { nekocMain } from "../../src/cli/nekoc.js";
+import { nekoPathOf, nekocMain } from "../../src/cli/nekoc.js";
 import { NekoCompileError, compile } from "../../src/compiler/index.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -21,6 +22,7 @@ interface ErrorCase {
   name: string;
   source: string | null;
   args?: string[];
+  extra?: Record<string, string>;
   expected: { exit: number; stdout: string; stderr: string; files: Record<string, string> };
 }
 
@@ -38,11 +40,13 @@ for (const c of cases) {
     const files = new Map<string, Uint8Array>();
     files.set("ok.neko", latin1("1;\n"));
     if (c.source !== null) files.set(src, latin1(c.source));
-    const initial = new Set(files.keys());
+    for (const [f, data] of Object.entries(c.extra ?? {})) files.set(f, latin1(data));
+    const initial = new Map(files);
     let stdout = "";
     let stderr = "";
-    const args = (c.args ?? ["%"]).map((a) => (a === "%" ? src : a));
+    const args = (c.args ?? ["%"]).map((a) => (a === "%" ? src : a === "%n" ? c.name + ".n" : a));
     const exit = nekocMain(args, {
+      nekoPath: nekoPathOf(undefined),
       readFile: (p) => files.get(p) ?? null,
       writeFile: (p, d) => {
         if (p.includes("/")) return false;
@@ -56,7 +60,7 @@ for (const c of cases) {
     assert.equal(stdout, c.expected.stdout, "stdout");
     assert.equal(exit, c.expected.exit, "exit code");
     const written: Record<string, string> = {};
-    for (const [f, d] of [...files].sort()) if (!initial.has(f)) written[f] = Buffer.from(d).toString("base64");
+    for (const [f, d] of [...files].sort()) if (initial.get(f) !== d) written[f] = Buffer.from(d).toString("base64");
     assert.deepEqual(written, c.expected.files, "files written");
 
     // the library API reports syntax and compilation errors the same way

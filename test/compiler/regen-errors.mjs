@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Regenerates the expected outcomes of test/compiler/errors.json with the real nekoc 2.3
-// (apt-get install neko). Each case is compiled in a fresh directory holding
-// "<name>.neko" (its source; sources are byte strings: one char per byte) and "ok.neko";
-// args default to ["<name>.neko"], and "%" in args stands for "<name>.neko".
+// (apt-get install neko). Each case runs in a fresh directory holding "<name>.neko" (its
+// source, unless null), "ok.neko" and its "extra" files (sources and files are byte strings:
+// one char per byte); args default to ["<name>.neko"], "%" in args stands for "<name>.neko"
+// and "%n" for "<name>.n".
 // Records stdout, stderr, the exit code and the files nekoc created (base64).
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -19,8 +20,9 @@ for (const c of data.cases) {
   const src = c.name + ".neko";
   fs.writeFileSync(path.join(dir, "ok.neko"), "1;\n");
   if (c.source !== null) fs.writeFileSync(path.join(dir, src), Buffer.from(c.source, "latin1"));
+  for (const [f, data] of Object.entries(c.extra ?? {})) fs.writeFileSync(path.join(dir, f), Buffer.from(data, "latin1"));
   const before = new Set(fs.readdirSync(dir));
-  const args = (c.args ?? ["%"]).map((a) => (a === "%" ? src : a));
+  const args = (c.args ?? ["%"]).map((a) => (a === "%" ? src : a === "%n" ? c.name + ".n" : a));
   const r = spawnSync("nekoc", args, { cwd: dir, env: { PATH: process.env.PATH, LC_ALL: "C" } });
   if (r.error) throw r.error;
   c.expected = {
@@ -30,7 +32,7 @@ for (const c of data.cases) {
     files: Object.fromEntries(
       fs
         .readdirSync(dir)
-        .filter((f) => !before.has(f))
+        .filter((f) => !before.has(f) || (c.extra && c.extra[f] !== undefined && fs.readFileSync(path.join(dir, f)).toString("latin1") !== c.extra[f]))
         .sort()
         .map((f) => [f, fs.readFileSync(path.join(dir, f)).toString("base64")]),
     ),
