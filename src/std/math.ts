@@ -6,6 +6,7 @@ import type { BuiltinTable } from "../builtins/table.js";
 import type { VM } from "../interp/vm.js";
 import { isTaggedInt, NekoFloat, type Value } from "../value/value.js";
 import { allocInt, cInt, floatValue, isPositiveNaN } from "./common.js";
+import * as libm from "./libm.js";
 
 /**
  * A primitive applying a float function to any number (neko MATH_PRIM). A NaN argument
@@ -56,7 +57,7 @@ export const mathPrimitives: BuiltinTable = {
     (_vm: VM, a: Value, b: Value) => {
       const x = numberArg(a), y = numberArg(b);
       if (x === undefined || y === undefined) return undefined;
-      return floatValue(Math.atan2(x, y), binaryNaNSign(a, x, b));
+      return floatValue(libm.atan2(x, y), binaryNaNSign(a, x, b));
     },
   ],
   // math.c means to return ints for integral results, but its range test compares with
@@ -66,7 +67,7 @@ export const mathPrimitives: BuiltinTable = {
     (_vm: VM, a: Value, b: Value) => {
       const x = numberArg(a), y = numberArg(b);
       if (x === undefined || y === undefined) return undefined;
-      return floatValue(cPow(x, y), binaryNaNSign(a, x, b));
+      return floatValue(libm.pow(x, y), binaryNaNSign(a, x, b));
     },
   ],
   math_abs: [
@@ -86,20 +87,13 @@ export const mathPrimitives: BuiltinTable = {
   math_ffloor: rounding((x, pos) => floatValue(Math.floor(x), pos)),
   math_fround: rounding((x, pos) => floatValue(roundHalfUp(x), pos)),
   math_sqrt: unary(Math.sqrt),
-  math_atan: unary(Math.atan),
-  math_cos: unary(Math.cos),
-  math_sin: unary(Math.sin),
-  math_tan: unary(Math.tan),
-  math_log: unary(Math.log),
-  math_exp: unary(Math.exp),
-  math_acos: unary(Math.acos, true),
-  math_asin: unary(Math.asin, true),
+  // glibc's results: correctly rounded, where the JS Math functions are sometimes an ulp off
+  math_atan: unary(libm.atan),
+  math_cos: unary(libm.cos),
+  math_sin: unary(libm.sin),
+  math_tan: unary(libm.tan),
+  math_log: unary(libm.log),
+  math_exp: unary(libm.exp),
+  math_acos: unary(libm.acos, true),
+  math_asin: unary(libm.asin, true),
 };
-
-/** C99 pow: differs from JS's ** where the base is +-1 and the exponent infinite or NaN. */
-export function cPow(x: number, y: number): number {
-  if (x === 1) return 1;
-  if (y === 0) return 1;
-  if (x === -1 && (y === Infinity || y === -Infinity)) return 1;
-  return Math.pow(x, y);
-}
