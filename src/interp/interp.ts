@@ -9,7 +9,7 @@ import { compareValues, INVALID_COMPARISON } from "../value/compare.js";
 import { hashBytes } from "../value/hash.js";
 import { copyObject } from "../value/object.js";
 import { str } from "../value/string.js";
-import { allocArray, EMPTY_ARRAY, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
+import { allocArray, EMPTY_ARRAY, floatOf, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
 import { NekoThrow } from "./errors.js";
 import type { RuntimeModule } from "./module.js";
 import { add, div, getArray, getIndex, invalidField, numOp, NumOp, opError, setArray } from "./ops.js";
@@ -442,7 +442,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number)
       case Op.Add: {
         const a = st[sp];
         if (typeof acc === "number" && typeof a === "number") acc = (a + acc) | 0;
-        else if (acc instanceof NekoFloat && a instanceof NekoFloat) acc = new NekoFloat(a.v + acc.v);
+        else if (acc instanceof NekoFloat && a instanceof NekoFloat) acc = floatOf(a.v + acc.v, a, acc);
         else acc = slow(vm, m, pc, sp, csp, add, a, acc);
         sp++;
         break;
@@ -450,7 +450,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number)
       case Op.Sub: {
         const a = st[sp];
         if (typeof acc === "number" && typeof a === "number") acc = (a - acc) | 0;
-        else if (acc instanceof NekoFloat && a instanceof NekoFloat) acc = new NekoFloat(a.v - acc.v);
+        else if (acc instanceof NekoFloat && a instanceof NekoFloat) acc = floatOf(a.v - acc.v, a, acc);
         else acc = slowNum(vm, m, pc, sp, csp, NumOp.Sub, a, acc);
         sp++;
         break;
@@ -458,7 +458,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number)
       case Op.Mult: {
         const a = st[sp];
         if (typeof acc === "number" && typeof a === "number") acc = Math.imul(a, acc);
-        else if (acc instanceof NekoFloat && a instanceof NekoFloat) acc = new NekoFloat(a.v * acc.v);
+        else if (acc instanceof NekoFloat && a instanceof NekoFloat) acc = floatOf(a.v * acc.v, a, acc);
         else acc = slowNum(vm, m, pc, sp, csp, NumOp.Mult, a, acc);
         sp++;
         break;
@@ -473,7 +473,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number)
       case Op.Div: {
         const a = st[sp];
         if (typeof acc === "number" && typeof a === "number") acc = new NekoFloat(a / acc);
-        else if (acc instanceof NekoFloat && a instanceof NekoFloat) acc = new NekoFloat(a.v / acc.v);
+        else if (acc instanceof NekoFloat && a instanceof NekoFloat) acc = floatOf(a.v / acc.v, a, acc);
         else acc = slow(vm, m, pc, sp, csp, div, a, acc);
         sp++;
         break;

@@ -7,7 +7,7 @@ import { hashName } from "../value/hash.js";
 import { fieldKey } from "../value/object.js";
 import { valueToBuffer } from "../value/print.js";
 import { ByteBuffer, str } from "../value/string.js";
-import { isTaggedInt, NekoFloat, NekoObject, NekoString, type Value } from "../value/value.js";
+import { floatOf, isTaggedInt, NekoFloat, NekoObject, NekoString, type Value } from "../value/value.js";
 import type { VM } from "./vm.js";
 
 const k = (name: string) => fieldKey(hashName(name));
@@ -69,23 +69,23 @@ function appendInt(s: NekoString, n: number, after: boolean): NekoString {
 export function add(vm: VM, a: Value, b: Value): Value {
   if (typeof a === "number" && typeof b === "number") return (a + b) | 0;
   if (typeof b === "number" && isTaggedInt(b)) {
-    if (a instanceof NekoFloat) return new NekoFloat(a.v + b);
+    if (a instanceof NekoFloat) return floatOf(a.v + b, a, b);
     if (typeof a === "number") return (a + b) | 0;
     if (a instanceof NekoString) return appendInt(a, b, true);
     if (a instanceof NekoObject) return objectOp(vm, a, b, KEY_ADD);
     opError(vm, "+");
   }
   if (typeof a === "number" && isTaggedInt(a)) {
-    if (b instanceof NekoFloat) return new NekoFloat(a + b.v);
+    if (b instanceof NekoFloat) return floatOf(a + b.v, a, b);
     if (b instanceof NekoString) return appendInt(b, a, false);
     if (b instanceof NekoObject) return objectOp(vm, b, a, KEY_RADD);
     opError(vm, "+");
   }
   if (b instanceof NekoFloat) {
-    if (a instanceof NekoFloat) return new NekoFloat(a.v + b.v);
-    if (typeof a === "number") return new NekoFloat(a + b.v);
+    if (a instanceof NekoFloat) return floatOf(a.v + b.v, a, b);
+    if (typeof a === "number") return floatOf(a + b.v, a, b);
   } else if (typeof b === "number") {
-    if (a instanceof NekoFloat) return new NekoFloat(a.v + b);
+    if (a instanceof NekoFloat) return floatOf(a.v + b, a, b);
   }
   if (a instanceof NekoObject) {
     const r = tryObjectOp(vm, a, b, KEY_ADD);
@@ -118,14 +118,14 @@ function intOp(op: NumOp, a: number, b: number): number {
       return a % b | 0;
   }
 }
-function floatOp(op: NumOp, a: number, b: number): NekoFloat {
+function floatOp(op: NumOp, a: number, b: number, va: Value, vb: Value): NekoFloat {
   switch (op) {
     case NumOp.Sub:
-      return new NekoFloat(a - b);
+      return floatOf(a - b, va, vb);
     case NumOp.Mult:
-      return new NekoFloat(a * b);
+      return floatOf(a * b, va, vb);
     default:
-      return new NekoFloat(a % b);
+      return floatOf(a % b, va, vb);
   }
 }
 
@@ -134,20 +134,20 @@ export function numOp(vm: VM, op: NumOp, a: Value, b: Value): Value {
   if (op === NumOp.Mod && b === 0 && typeof a === "number") opError(vm, "%");
   if (typeof a === "number" && typeof b === "number") return intOp(op, a, b);
   if (typeof b === "number" && isTaggedInt(b)) {
-    if (a instanceof NekoFloat) return floatOp(op, a.v, b);
+    if (a instanceof NekoFloat) return floatOp(op, a.v, b, a, b);
     if (a instanceof NekoObject) return objectOp(vm, a, b, NUM_KEYS[op]);
     opError(vm, NUM_NAMES[op]);
   }
   if (typeof a === "number" && isTaggedInt(a)) {
-    if (b instanceof NekoFloat) return floatOp(op, a, b.v);
+    if (b instanceof NekoFloat) return floatOp(op, a, b.v, a, b);
     if (b instanceof NekoObject) return objectOp(vm, b, a, NUM_RKEYS[op]);
     opError(vm, NUM_NAMES[op]);
   }
   if (b instanceof NekoFloat) {
-    if (a instanceof NekoFloat) return floatOp(op, a.v, b.v);
-    if (typeof a === "number") return floatOp(op, a, b.v);
+    if (a instanceof NekoFloat) return floatOp(op, a.v, b.v, a, b);
+    if (typeof a === "number") return floatOp(op, a, b.v, a, b);
   } else if (typeof b === "number") {
-    if (a instanceof NekoFloat) return floatOp(op, a.v, b);
+    if (a instanceof NekoFloat) return floatOp(op, a.v, b, a, b);
   }
   if (a instanceof NekoObject) {
     const r = tryObjectOp(vm, a, b, NUM_KEYS[op]);
@@ -161,7 +161,7 @@ export function numOp(vm: VM, op: NumOp, a: Value, b: Value): Value {
 export function div(vm: VM, a: Value, b: Value): Value {
   const x = typeof a === "number" ? a : a instanceof NekoFloat ? a.v : undefined;
   const y = typeof b === "number" ? b : b instanceof NekoFloat ? b.v : undefined;
-  if (x !== undefined && y !== undefined) return new NekoFloat(x / y);
+  if (x !== undefined && y !== undefined) return floatOf(x / y, a, b);
   if (a instanceof NekoObject) {
     const r = tryObjectOp(vm, a, b, KEY_DIV);
     if (r !== undefined) return r;

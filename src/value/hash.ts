@@ -1,6 +1,6 @@
 // Hashing: field ids (neko vm/others.c val_id) and value hashes (vm/hash.c val_hash, used by $hkey).
 
-import { NekoFloat, NekoObject, NekoString, type Value } from "./value.js";
+import { NekoFloat, NekoObject, NekoString, PositiveNaN, type Value } from "./value.js";
 import { sortedFieldIds, fieldKey } from "./object.js";
 
 /** The field id of a name given as bytes: h = 223*h + c, truncated to 31 bits; stops at a NUL byte. */
@@ -28,6 +28,7 @@ export function hashName(name: string): number {
 
 const f64 = new Float64Array(1);
 const bytes64 = new Int8Array(f64.buffer);
+const u32 = new Uint32Array(f64.buffer);
 
 interface Chain {
   v: Value;
@@ -59,6 +60,7 @@ function hashIter(root: Value): number {
     else if (typeof v === "boolean") h = hsmall(h, v ? 1 : 0);
     else if (v instanceof NekoFloat) {
       f64[0] = v.v;
+      if (v.v !== v.v) u32[1] = v instanceof PositiveNaN ? 0x7ff80000 : 0xfff80000; // x86 NaN bits (see formatFloat)
       for (let k = 8; k > 0; ) h = hsmall(h, bytes64[--k]);
     } else if (v instanceof NekoString) {
       const b = v.b;

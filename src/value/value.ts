@@ -24,6 +24,17 @@ export class PositiveNaN extends NekoFloat {
   }
 }
 
+/**
+ * The float result r of an operation on a and b (left, right). A NaN result takes the sign
+ * x86 gives it: the first NaN operand's, or negative for a NaN made from non-NaNs.
+ */
+export function floatOf(r: number, a: Value, b: Value): NekoFloat {
+  if (r === r) return new NekoFloat(r);
+  if (a instanceof NekoFloat && a.v !== a.v) return a instanceof PositiveNaN ? new PositiveNaN() : new NekoFloat(r);
+  if (b instanceof PositiveNaN) return new PositiveNaN();
+  return new NekoFloat(r);
+}
+
 /** A Neko string: a fixed-length, mutable byte buffer. */
 export class NekoString {
   constructor(public b: Uint8Array) {}
