@@ -10,6 +10,7 @@ import { bytesToByteString, byteStringToBytes, utf8ByteString } from "../compile
 import { compileProgram } from "../compiler/codegen.js";
 import { NekoCompileError, NekoException, isStackOverflow } from "../compiler/errors.js";
 import { parseAnyFormat } from "../compiler/index.js";
+import { documentation } from "../compiler/doc.js";
 import { LinkError, linkModules } from "../compiler/linker.js";
 import { printProgram } from "../compiler/printer.js";
 
@@ -159,6 +160,12 @@ export function nekocMain(argv: readonly string[], host: NekocHost): number {
     const text = printProgram(ast);
     writeFile(out(file, "2.neko"), byteStringToBytes(text), 85);
   };
+  const doc = (file: string) => {
+    if (verbose) host.stdout(`Building documentation for ${utf8ByteString(file)}\n`);
+    const src = readFile(file, ["neko/Main.nml line 109", "core/IO.nml line 71"], "file_open");
+    const html = documentation(bytesToByteString(src), utf8ByteString(file));
+    writeFile(out(file, ".html"), byteStringToBytes(html), 114);
+  };
   const unsupported = (what: string, line: number) => {
     throw new Crash([`neko/Main.nml line ${line}`], `Failure(nekoc in TypeScript: ${what} is not supported)`);
   };
@@ -213,7 +220,7 @@ export function nekocMain(argv: readonly string[], host: NekocHost): number {
             printAst(param);
             break;
           case "-doc":
-            unsupported("-doc", 109);
+            doc(param);
             break;
           case "-o":
             dir = complete(param);

@@ -10,7 +10,9 @@ import { parse } from "./parser.js";
 
 // ---------------------------------------------------------------- the XML parser (std xml.c)
 
-type XmlItem = { kind: "node"; name: string; attrs: [string, string][]; children: XmlItem[] } | { kind: "pcdata" | "cdata"; text: string };
+export type XmlItem =
+  | { kind: "node"; name: string; attrs: [string, string][]; children: XmlItem[] }
+  | { kind: "pcdata" | "cdata"; text: string };
 
 /** The field id of a name, as a signed int (attributes are kept in an object, ordered by id). */
 function fieldId(s: string): number {
@@ -47,7 +49,7 @@ const enum S {
 const XML_FRAMES = ["neko/Xml.nml line 177", "core/Xml.nml line 76"];
 
 /** neko's std parse_xml with NekoML's Xml.parse event handlers: the document's items. */
-function parseXml(text: string): XmlItem[] {
+export function parseXml(text: string): XmlItem[] {
   const nul = text.indexOf("\0");
   let xml = nul >= 0 ? text.slice(0, nul) : text;
   if (xml.startsWith("\xef\xbb\xbf")) xml = xml.slice(3);
