@@ -7,7 +7,7 @@
 import { BytecodeReadError, dumpModule, readBytecode } from "../bytecode/dump.js";
 import { type ModuleCode, WriteError, writeModule } from "../bytecode/writer.js";
 import { bytesToByteString, byteStringToBytes, utf8ByteString } from "../compiler/ast.js";
-import { compileProgram } from "../compiler/codegen.js";
+import { compileProgram } from "../compiler/program.js";
 import { NekoCompileError, NekoException, isStackOverflow } from "../compiler/errors.js";
 import { parseAnyFormat } from "../compiler/index.js";
 import { documentation } from "../compiler/doc.js";
@@ -96,7 +96,6 @@ export function nekocMain(argv: readonly string[], host: NekocHost): number {
     const f = withoutExtension(file) + ext;
     return dir === null ? f : dir + withoutDir(f);
   };
-  const bytesOf = (s: string) => byteStringToBytes(utf8ByteString(s));
   const readFile = (file: string, frames: string[], what: "file_contents" | "file_open"): Uint8Array => {
     const b = host.readFile(file);
     if (b === null) throw new Crash(frames, `(${what}, ${utf8ByteString(file)})`);

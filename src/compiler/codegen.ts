@@ -3,13 +3,10 @@
 // table order and debug positions.
 
 import { Op } from "../bytecode/opcodes.js";
-import type { Instr, ModuleCode } from "../bytecode/writer.js";
-import { type Constant, type Expr, type Pos, NULL_POS } from "./ast.js";
+import type { Constant, Expr, Pos } from "./ast.js";
 import { compileBuiltin } from "./builtins.js";
 import {
   Ctx,
-  ModuleTables,
-  TRAP_STACK_DELTA,
   addLocal,
   checkBreaks,
   checkStack,
@@ -27,7 +24,7 @@ import {
   trap,
   write,
 } from "./context.js";
-import { getCasesInts, scanLabels } from "./scan.js";
+import { compileSwitch } from "./switch.js";
 
 type Access =
   | { k: "env"; n: number }
@@ -578,100 +575,3 @@ function compareBytes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function compileSwitch(
-  ctx: Ctx,
-  tail: boolean,
-  e: Expr,
-  cases: readonly { value: Expr; body: Expr }[],
-  eo: Expr | null,
-  p: Pos,
-): void {
-  if (cases.length === 1) {
-    const c = cases[0];
-    compile(ctx, tail, { kind: "if", cond: { kind: "binop", op: "==", e1: e, e2: c.value, pos: p }, then: c.body, else: eo, pos: p });
-    return;
-  }
-  const table = getCasesInts(cases);
-  if (table !== null) {
-    compile(ctx, false, e);
-    op(ctx, Op.JumpTable, table.size);
-    const tbl: (Expr | null)[] = new Array(table.size).fill(null);
-    for (const [i, body] of table.ints) tbl[i] = body;
-    const jumps = tbl.map((body) => ({ j: jmp(ctx), body }));
-    for (const { j, body } of jumps) if (body === null) j();
-    if (eo === null) op(ctx, Op.AccNull);
-    else compile(ctx, tail, eo);
-    const jumpEnd = jmp(ctx);
-    const ends = jumps.map(({ j, body }) => {
-      if (body === null) return () => {};
-      j();
-      compile(ctx, tail, body);
-      return jmp(ctx);
-    });
-    jumpEnd();
-    for (const j of ends) j();
-    return;
-  }
-  compile(ctx, false, e);
-  op(ctx, Op.Push);
-  const jumps = cases.map((c) => {
-    op(ctx, Op.AccStack0);
-    op(ctx, Op.Push);
-    compile(ctx, false, c.value);
-    op(ctx, Op.Eq);
-    return { j: cjmp(true, ctx), body: c.body };
-  });
-  if (eo === null) op(ctx, Op.AccNull);
-  else compile(ctx, tail, { kind: "block", el: [eo], pos: p });
-  const jumpEnd = jmp(ctx);
-  const ends = jumps.map(({ j, body }) => {
-    j();
-    compile(ctx, tail, { kind: "block", el: [body], pos: p });
-    return jmp(ctx);
-  });
-  jumpEnd();
-  for (const j of ends) j();
-  op(ctx, Op.Pop, 1);
-}
-
-/** Compiles a parsed program (nekoc's Compile.compile) into globals and instructions. */
-export function compileProgram(version: number, ast: Expr): ModuleCode {
-  const g = new ModuleTables();
-  const ctx = new Ctx(g, version, { stack: 0, loopLimit: 0, limit: -1, locals: null, curFile: 0, curLine: 0, curfile: "_" });
-  if (version >= 2) g.gtable.push({ kind: "version", version });
-  scanLabels(ctx, true, true, ast);
-  compile(ctx, false, ast);
-  checkBreaks(ctx);
-  if (g.functions.length > 0 || g.gobjects.size > 0) {
-    const ctxops = ctx.ops;
-    const ctxpos = ctx.pos;
-    const ops: Instr[] = [];
-    const pos: number[] = [];
-    ctx.pos = pos;
-    ctx.ops = ops;
-    op(ctx, Op.Jump, 0);
-    for (const f of g.functions) {
-      g.gtable[f.gid] = { kind: "function", pos: ops.length, nargs: f.nargs };
-      for (const x of f.ops) ops.push(x);
-      for (const x of f.pos) pos.push(x);
-    }
-    ops[0] = { op: Op.Jump, n: ops.length };
-    const objects = [...g.gobjects.values()].sort((a, b) => a.gid - b.gid);
-    for (const { fields, gid } of objects) {
-      op(ctx, Op.AccNull);
-      op(ctx, Op.New);
-      op(ctx, Op.SetGlobal, gid);
-      for (const f of fields) {
-        op(ctx, Op.AccGlobal, gid);
-        op(ctx, Op.Push);
-        write(ctx, { op: Op.SetField, s: f });
-      }
-    }
-    for (const x of ctxpos) pos.push(x);
-    for (const x of ctxops) ops.push(x);
-  }
-  g.gtable.push({ kind: "debug", files: g.files, pos: ctx.pos });
-  return { globals: g.gtable, ops: ctx.ops };
-}
-
-export { NULL_POS, TRAP_STACK_DELTA };

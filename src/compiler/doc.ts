@@ -6,7 +6,7 @@ import type { Pos } from "./ast.js";
 import { NekoCompileError } from "./errors.js";
 import { LexTable } from "./lexengine.js";
 import { parseDecimalInt } from "./lexer.js";
-import { type XmlItem, parseXml } from "./nxml.js";
+import { type XmlItem, parseXml } from "./xml.js";
 
 type DocType =
   | { k: "base" | "abstract" | "custom"; s: string }

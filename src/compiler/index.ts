@@ -3,14 +3,15 @@
 import { type ModuleCode, writeModule } from "../bytecode/writer.js";
 import { type Expr, NULL_POS, bytesToByteString, utf8ByteString } from "./ast.js";
 import { NekoCompileError, isStackOverflow } from "./errors.js";
-import { compileProgram } from "./codegen.js";
-import { isBinast, nxmlContent, parseBinast, parseNxml } from "./nxml.js";
+import { compileProgram } from "./program.js";
+import { isBinast, parseBinast } from "./binast.js";
+import { nxmlContent, parseNxml } from "./nxml.js";
 import { parse } from "./parser.js";
 
 export { NekoCompileError, NekoException } from "./errors.js";
 export type { Expr, Pos, Constant } from "./ast.js";
 export { parse } from "./parser.js";
-export { compileProgram } from "./codegen.js";
+export { compileProgram } from "./program.js";
 
 export interface CompileOptions {
   /** Bytecode version (nekoc -version): 2 adds Loop opcodes and the version-2 MakeArray order. */
