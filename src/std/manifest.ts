@@ -20,7 +20,7 @@ export const STD_PRIMITIVES: Manifest = {
   mem_local_size: 2, mem_size: 1, merge_sort: 3, module_code_size: 1, module_exec: 1, module_exports: 1,
   module_global_get: 2, module_global_set: 3, module_loader: 1, module_name: 1, module_nglobals: 1,
   module_read: 2, module_read_path: 3, module_read_string: 2, module_set_name: 2, mutex_acquire: 1,
-  mutex_create: 0, mutex_release: 1, mutex_try: 1, neko_sprintf: 2, parse_xml: 2, print_redirect: 1,
+  mutex_create: 0, mutex_release: 1, mutex_try: 1, sprintf: 2, parse_xml: 2, print_redirect: 1,
   process_close: 1, process_exit: 1, process_kill: 1, process_pid: 1, process_run: 2, process_stderr_read: 4,
   process_stdin_close: 1, process_stdin_write: 4, process_stdout_read: 4, put_env: 2, random_float: 1,
   random_int: 2, random_new: 0, random_set_seed: 2, run_gc: 1, same_closure: 2, serialize: 1, set_cwd: 1,
