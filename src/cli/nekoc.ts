@@ -1,6 +1,7 @@
 // The nekoc command (nekoc 2.3 src/neko/Main.nml + NekoML core/Args.nml): compiles .neko files
-// to .n, dumps (-d) and releases (-z) bytecode, prints the AST (-p), with nekoc's output file
-// names, messages, stack traces and exit codes.
+// to .n, dumps (-d) and releases (-z) bytecode, prints the AST (-p), extracts documentation
+// (-doc) and links modules (-link), with nekoc's output file names, messages, stack traces and
+// exit codes. The interactive console (-console) is not supported.
 //
 // All text going to the host is made of byte strings (char code = byte).
 
@@ -165,8 +166,9 @@ export function nekocMain(argv: readonly string[], host: NekocHost): number {
     const html = documentation(bytesToByteString(src), utf8ByteString(file));
     writeFile(out(file, ".html"), byteStringToBytes(html), 114);
   };
-  const unsupported = (what: string, line: number) => {
-    throw new Crash([`neko/Main.nml line ${line}`], `Failure(nekoc in TypeScript: ${what} is not supported)`);
+  const unsupported = (what: string): never => {
+    host.stderr(`nekoc: ${what} is not supported by this implementation\n`);
+    throw new Exit(255);
   };
   const help = (): never => {
     let s = HEAD + "\n Options :\n";
@@ -191,7 +193,7 @@ export function nekocMain(argv: readonly string[], host: NekocHost): number {
         const [name, kind] = opt;
         if (kind === "void") {
           if (name === "-v") verbose = true;
-          else unsupported("-console", 153);
+          else unsupported("-console (the interactive console)");
           continue;
         }
         if (i === argv.length) {
