@@ -1,8 +1,9 @@
 /// <reference types="node" />
 // The compiler must produce .n files byte-identical to the real nekoc 2.3: every
-// test/corpus/neko/*.neko (and bench/programs/*.neko) that has a committed nekoc output is
-// compiled from its bare file name (as regen-neko.sh does, from inside its directory) with the
-// flags of its .nekocflags file, and compared byte for byte.
+// test/corpus/neko/*.neko, test/compiler/programs/*.neko (generated and edge-case programs,
+// see regen-programs.sh) and bench/programs/*.neko that has a committed nekoc output is
+// compiled from its bare file name (as the regen scripts do, from inside its directory) with
+// the flags of its .nekocflags file, and compared byte for byte.
 //
 // Ratchet: test/compiler/known-diffs.txt lists the programs not yet identical. A listed program
 // that now matches fails the test (remove it from the list), an unlisted mismatch fails too.
@@ -18,7 +19,7 @@ import { readRatchet } from "./ratchet.js";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
 export interface CorpusSource {
-  /** Base name, e.g. "arith_div" (bench programs: "bench/fib"). */
+  /** Base name, e.g. "arith_div" (others: "programs/gen_clean_00", "bench/fib"). */
   name: string;
   dir: string;
   file: string;
@@ -49,6 +50,7 @@ export function corpusSources(): CorpusSource[] {
     }
   };
   scan(path.join(root, "test/corpus/neko"), "");
+  scan(path.join(root, "test/compiler/programs"), "programs/");
   scan(path.join(root, "bench/programs"), "bench/");
   return out;
 }
