@@ -9,6 +9,7 @@ import { nxmlContent, parseNxml } from "./nxml.js";
 import { parse } from "./parser.js";
 
 export { NekoCompileError, NekoException } from "./errors.js";
+export { WriteError } from "../bytecode/writer.js";
 export type { Expr, Pos, Constant } from "./ast.js";
 export { parse } from "./parser.js";
 export { compileProgram } from "./program.js";
@@ -46,7 +47,11 @@ export function compileToCode(source: string | Uint8Array, fileName: string, opt
 
 /**
  * Compiles a Neko source to the bytes of a .n module, identical to what `nekoc fileName` writes.
- * Throws NekoCompileError (with nekoc's message and line) on a syntax or compilation error.
+ * Throws NekoCompileError (with nekoc's message and line: `error.report` is the exact line nekoc
+ * prints) on a syntax or compilation error. Where nekoc itself dies with an uncaught exception,
+ * throws NekoException (malformed nxml or binary AST sources) or WriteError (from
+ * ../bytecode/writer.js: a backward $goto, a string constant over 65535 bytes, a field name
+ * hash conflict).
  */
 export function compile(source: string | Uint8Array, fileName: string, options: CompileOptions = {}): Uint8Array {
   try {
