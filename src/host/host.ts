@@ -1,6 +1,8 @@
 // The Host interface: everything the VM needs from the outside world (files, stdio,
 // environment, clock, processes) comes through here, so the core runs in Node and browsers.
 
+import { joinBytes } from "../value/string.js";
+
 export interface FileStat {
   isFile: boolean;
   isDirectory: boolean;
@@ -57,10 +59,10 @@ export class MemoryHost implements Host {
   }
   /** Everything written to stdout so far, as one byte array. */
   stdoutBytes(): Uint8Array {
-    return joinChunks(this.stdout);
+    return joinBytes(this.stdout);
   }
   stderrBytes(): Uint8Array {
-    return joinChunks(this.stderr);
+    return joinBytes(this.stderr);
   }
 }
 
@@ -69,17 +71,8 @@ function altPath(p: string): string {
   return p.startsWith("./") ? p.slice(2) : "./" + p;
 }
 
-export function joinChunks(chunks: Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const c of chunks) n += c.length;
-  const r = new Uint8Array(n);
-  let p = 0;
-  for (const c of chunks) {
-    r.set(c, p);
-    p += c.length;
-  }
-  return r;
-}
+/** Kept for callers of the host module: the same as value/string joinBytes. */
+export { joinBytes as joinChunks } from "../value/string.js";
 
 /** Full stat() data, as sys_stat returns it. Times in seconds. */
 export interface FullStat {

@@ -10,7 +10,7 @@ import type { VM } from "../interp/vm.js";
 import { NekoThrow } from "../interp/errors.js";
 import { fieldKey } from "../value/object.js";
 import { valueToBytes } from "../value/print.js";
-import { bytesToString, concatBytes, str } from "../value/string.js";
+import { bytesToString, concatBytes, joinBytes, str } from "../value/string.js";
 import { EMPTY_ARRAY, Kind, NekoAbstract, NekoObject, NekoString, isSmallInt, type Value } from "../value/value.js";
 import type { PrimitiveRegistry } from "./primitives.js";
 
@@ -189,7 +189,7 @@ export function formatReport(vm: VM, exc: Value, isExc: boolean): Uint8Array {
   }
   if (isExc) parts.push(str("Uncaught exception - ").b);
   parts.push(printGuarded(vm, exc, 3));
-  let all = parts.reduce((a, b) => concatBytes(a, b).b, new Uint8Array(0));
+  let all = joinBytes(parts);
   const nul = all.indexOf(0); // printed with "%s"
   if (nul >= 0) all = all.subarray(0, nul);
   return concatBytes(all, str("\n").b).b;

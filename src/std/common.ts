@@ -1,6 +1,7 @@
 // Shared helpers of the std primitive families: C integer conversions, neko's int
 // allocation rules (alloc_int / alloc_int32 / alloc_best_int), byte helpers.
 
+import { joinBytes } from "../value/string.js";
 import type { VM } from "../interp/vm.js";
 import { NekoFloat, NekoObject, NekoString, PositiveNaN, type Value } from "../value/value.js";
 import { str } from "../value/string.js";
@@ -54,18 +55,7 @@ export function throwString(vm: VM, msg: string): never {
   throw vm.throwString(msg);
 }
 
-/** Concatenate byte arrays. */
-export function joinBytes(parts: Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const r = new Uint8Array(n);
-  let o = 0;
-  for (const p of parts) {
-    r.set(p, o);
-    o += p.length;
-  }
-  return r;
-}
+export { joinBytes };
 
 /** "prefix" + bytes + "suffix" as a Neko string (the messages neko builds with a buffer). */
 export function message(prefix: string, middle: Uint8Array, suffix = ""): NekoString {

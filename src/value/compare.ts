@@ -3,25 +3,16 @@
 import { formatFloat } from "./format.js";
 import { fieldKey } from "./object.js";
 import type { Runtime } from "./runtime.js";
-import { compareBytes } from "./string.js";
+import { compareBytes, str } from "./string.js";
+import { hashName } from "./hash.js";
 import { PositiveNaN, NekoFloat, NekoObject, NekoString, type Value } from "./value.js";
 
 /** neko's invalid_comparison marker. A __compare returning this int is also "invalid". */
 export const INVALID_COMPARISON = 0xfe;
 
-const ID_COMPARE = fieldKey(hashAscii("__compare"));
+const ID_COMPARE = fieldKey(hashName("__compare"));
 
-function hashAscii(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = ((Math.imul(223, h) + s.charCodeAt(i)) << 1) >> 1;
-  return h;
-}
-
-const asciiBytes = (s: string): Uint8Array => {
-  const b = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
-  return b;
-};
+const asciiBytes = (s: string): Uint8Array => str(s).b;
 const TRUE_BYTES = asciiBytes("true");
 const FALSE_BYTES = asciiBytes("false");
 

@@ -2,18 +2,13 @@
 // $string, string concatenation and error reports.
 
 import { formatFloat } from "./format.js";
+import { hashName } from "./hash.js";
 import { fieldKey, sortedFieldIds } from "./object.js";
 import type { Runtime } from "./runtime.js";
 import { ByteBuffer } from "./string.js";
 import { PositiveNaN, NekoAbstract, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "./value.js";
 
-const ID_STRING = fieldKey(hashString("__string"));
-
-function hashString(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = ((Math.imul(223, h) + s.charCodeAt(i)) << 1) >> 1;
-  return h;
-}
+const ID_STRING = fieldKey(hashName("__string"));
 
 interface Chain {
   v: Value;

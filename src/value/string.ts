@@ -54,6 +54,19 @@ export function emptyString(n: number): NekoString {
   return new NekoString(n === 0 ? EMPTY_BYTES : new Uint8Array(n));
 }
 
+/** Concatenate any number of byte arrays. */
+export function joinBytes(parts: Uint8Array[]): Uint8Array {
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const r = new Uint8Array(n);
+  let o = 0;
+  for (const p of parts) {
+    r.set(p, o);
+    o += p.length;
+  }
+  return r;
+}
+
 /** Concatenate byte arrays into a new Neko string. */
 export function concatBytes(a: Uint8Array, b: Uint8Array): NekoString {
   const r = new Uint8Array(a.length + b.length);
