@@ -7,7 +7,7 @@ import { MemoryHost } from "../host/host.js";
 import { NekoExit } from "../interp/errors.js";
 import { interp } from "../interp/interp.js";
 import { VM } from "../interp/vm.js";
-import { createLoader, formatReport, type LoaderContext } from "../loader/loader.js";
+import { createLoader, executeModule, formatReport, readRuntimeModule, type LoaderContext } from "../loader/loader.js";
 import { defaultRegistry, type PrimitiveRegistry } from "../loader/primitives.js";
 import { str } from "../value/string.js";
 import type { NekoObject, Value } from "../value/value.js";
@@ -51,10 +51,28 @@ export class NekoVM {
    * uncaught exception on stderr. Returns the exit code.
    */
   runMain(file: string, args: string[] = []): RunResult {
+    return this.runAsMain(args, (loader) => [loader, this.vm.getNamed(loader, "loadmodule"), [str(file), loader]]);
+  }
+
+  /**
+   * Run a module given as bytes (e.g. compiled in memory from `name`) as the main program,
+   * like runMain: uncaught exceptions are reported on stderr. Returns the exit code.
+   */
+  runMainBytes(bytes: Uint8Array, name: string, args: string[] = []): RunResult {
+    const run = (loader: NekoObject): Value => {
+      const m = readRuntimeModule(this.ctx, bytes, loader, name);
+      executeModule(this.vm, m);
+      return m.exports;
+    };
+    return this.runAsMain(args, (loader) => [null, this.vm.primitive("loadmodule", 0, () => run(loader)), []]);
+  }
+
+  private runAsMain(args: string[], entry: (loader: NekoObject) => [Value, Value, Value[]]): RunResult {
     const vm = this.vm;
     try {
       const loader = this.createLoader(args);
-      const r = vm.callCatch(loader, vm.getNamed(loader, "loadmodule"), [str(file), loader]);
+      const [thisv, f, fargs] = entry(loader);
+      const r = vm.callCatch(thisv, f, fargs);
       if (!r.ok) {
         this.host.flush();
         this.host.writeStderr(formatReport(vm, r.exc, true));

@@ -1,7 +1,8 @@
 // The nekoc command (nekoc 2.3 src/neko/Main.nml + NekoML core/Args.nml): compiles .neko files
 // to .n, dumps (-d) and releases (-z) bytecode, prints the AST (-p), extracts documentation
 // (-doc) and links modules (-link), with nekoc's output file names, messages, stack traces and
-// exit codes. The interactive console (-console) is not supported.
+// exit codes. -console runs the read-compile-run loop of console.ts when the host gives it
+// a VM host and standard input.
 //
 // All text going to the host is made of byte strings (char code = byte).
 
@@ -14,6 +15,7 @@ import { parseAnyFormat } from "../compiler/index.js";
 import { documentation } from "../compiler/doc.js";
 import { LinkError, linkModules } from "../compiler/linker.js";
 import { printProgram } from "../compiler/printer.js";
+import { type ConsoleIO, runConsole } from "./console.js";
 
 export interface NekocHost {
   /** The bytes of a file, or null when it cannot be read. */
@@ -24,6 +26,8 @@ export interface NekocHost {
   stderr(text: string): void;
   /** The neko module search path used by -link ($loader.path: NEKOPATH, else neko's default). */
   nekoPath?: readonly string[];
+  /** What -console needs (a VM host and standard input); without it -console is refused. */
+  console?: ConsoleIO;
 }
 
 /** neko's module search path for a NEKOPATH value (vm/load.c init_path), or the default one. */
@@ -193,6 +197,7 @@ export function nekocMain(argv: readonly string[], host: NekocHost): number {
         const [name, kind] = opt;
         if (kind === "void") {
           if (name === "-v") verbose = true;
+          else if (host.console) throw new Exit(runConsole(host.console, version, fields));
           else unsupported("-console (the interactive console)");
           continue;
         }

@@ -177,6 +177,17 @@ function printGuarded(vm: VM, v: Value, tries: number): Uint8Array {
 
 /** The printed form of an exception report (neko main.c report): trace lines, then the message. */
 export function formatReport(vm: VM, exc: Value, isExc: boolean): Uint8Array {
+  const parts: Uint8Array[] = [formatTrace(vm)];
+  if (isExc) parts.push(str("Uncaught exception - ").b);
+  parts.push(printGuarded(vm, exc, 3));
+  let all = joinBytes(parts);
+  const nul = all.indexOf(0); // printed with "%s"
+  if (nul >= 0) all = all.subarray(0, nul);
+  return concatBytes(all, str("\n").b).b;
+}
+
+/** The "Called from ..." lines of $excstack, outermost first. */
+export function formatTrace(vm: VM): Uint8Array {
   const parts: Uint8Array[] = [];
   for (const s of vm.excStack) {
     parts.push(str("Called from ").b);
@@ -187,10 +198,5 @@ export function formatReport(vm: VM, exc: Value, isExc: boolean): Uint8Array {
     } else parts.push(valueToBytes(vm, s));
     parts.push(str("\n").b);
   }
-  if (isExc) parts.push(str("Uncaught exception - ").b);
-  parts.push(printGuarded(vm, exc, 3));
-  let all = joinBytes(parts);
-  const nul = all.indexOf(0); // printed with "%s"
-  if (nul >= 0) all = all.subarray(0, nul);
-  return concatBytes(all, str("\n").b).b;
+  return joinBytes(parts);
 }
