@@ -1,7 +1,7 @@
 /// <reference types="node" />
 // Conformance: every program of test/corpus/neko, compiled by the real nekoc 2.3, must give
 // the same stdout, stderr and exit code on our VM as on the real neko 2.3 (goldens made by
-// test/corpus/regen-neko.sh).
+// test/corpus/regen-neko.sh). Both tiers run every program.
 
 import { test } from "node:test";
 import * as assert from "node:assert/strict";
@@ -20,11 +20,11 @@ const programs = fs
   .map((f) => f.slice(0, -2))
   .sort();
 
-export function runCorpusProgram(base: string): { stdout: Buffer; stderr: Buffer; exit: number } {
+export function runCorpusProgram(base: string, tier: "jit" | "interp" = "jit"): { stdout: Buffer; stderr: Buffer; exit: number } {
   const argsFile = path.join(dir, base + ".args");
   const args = fs.existsSync(argsFile) ? fs.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter((a) => a) : [];
   const host = new DirHost(dir);
-  const vm = new NekoVM({ host });
+  const vm = new NekoVM({ host, tier });
   const { exitCode } = vm.runMain(base + ".n", args);
   return { stdout: host.out(), stderr: host.err(), exit: exitCode };
 }
@@ -33,9 +33,10 @@ test("the corpus is not empty", () => {
   assert.ok(programs.length >= 100, `only ${programs.length} programs`);
 });
 
+for (const tier of ["jit", "interp"] as const)
 for (const base of programs) {
-  test(`corpus/neko ${base}`, () => {
-    const r = runCorpusProgram(base);
+  test(`corpus/neko ${base} (${tier})`, () => {
+    const r = runCorpusProgram(base, tier);
     const expOut = fs.readFileSync(path.join(dir, base + ".stdout"));
     const expErr = fs.readFileSync(path.join(dir, base + ".stderr"));
     const expExit = parseInt(fs.readFileSync(path.join(dir, base + ".exit"), "utf8"), 10);

@@ -6,6 +6,7 @@ import type { Host } from "../host/host.js";
 import { MemoryHost } from "../host/host.js";
 import { NekoExit } from "../interp/errors.js";
 import { interp } from "../interp/interp.js";
+import { JitRuntime } from "../jit/runtime.js";
 import { VM } from "../interp/vm.js";
 import { createLoader, executeModule, formatReport, readRuntimeModule, type LoaderContext } from "../loader/loader.js";
 import { defaultRegistry, type PrimitiveRegistry } from "../loader/primitives.js";
@@ -17,6 +18,10 @@ export interface NekoVMOptions {
   host?: Host;
   /** Primitive libraries. Defaults to neko's std/regexp/zlib. */
   primitives?: PrimitiveRegistry;
+  /** "jit" (default): functions are translated to JS on their first call; "interp": neko's interpreter only. */
+  tier?: "jit" | "interp";
+  /** JS tier: call depth (frames) beyond which calls stay in the interpreter (bounds JS recursion). */
+  jitMaxDepth?: number;
 }
 
 export interface RunResult {
@@ -37,6 +42,10 @@ export class NekoVM {
     this.vm = new VM((b) => host.writeStdout(b));
     this.vm.interp = interp;
     this.vm.host = host;
+    if ((options.tier ?? "jit") === "jit") {
+      this.vm.jit = new JitRuntime(this.vm);
+      if (options.jitMaxDepth !== undefined) this.vm.jitCspLimit = 4 * options.jitMaxDepth;
+    }
     installBuiltins(this.vm);
     this.ctx = { vm: this.vm, host: this.host, primitives: this.primitives };
   }

@@ -77,7 +77,7 @@ function checkOperands(m: ModuleData, onBuiltin?: (fieldId: number) => void): vo
   }
 }
 
-const UNKNOWN = -1;
+export const UNKNOWN = -1;
 
 interface Continuation {
   /** The jump or table instruction that descended into a target. */
@@ -205,8 +205,10 @@ function checkStack(m: ModuleData, depth: Int32Array, entry: number, stack0: num
  * Verify a parsed module as neko's loader does. Throws InvalidModule (neko: "Invalid module")
  * or ModuleFailure (neko: a failure such as "Too much big environment"). `onBuiltin` is
  * called for each AccBuiltin operand during the operand pass (where neko resolves builtins).
+ * Returns the stack depth before each reachable instruction (UNKNOWN elsewhere), counted
+ * from the start of its function (whose arguments count): the JS tier's slot numbering.
  */
-export function verifyModule(m: ModuleData, onBuiltin?: (fieldId: number) => void): void {
+export function verifyModule(m: ModuleData, onBuiltin?: (fieldId: number) => void): Int32Array {
   checkOperands(m, onBuiltin);
   const depth = new Int32Array(m.codesize + 1).fill(UNKNOWN);
   if (!checkStack(m, depth, 0, 0, 0)) throw new InvalidModule("inconsistent stack");
@@ -217,6 +219,7 @@ export function verifyModule(m: ModuleData, onBuiltin?: (fieldId: number) => voi
     if (!checkStack(m, depth, g.addr, g.nargs, g.nargs)) throw new InvalidModule("inconsistent stack in function");
     prev = g.addr;
   }
+  return depth;
 }
 
 export { need32Bits };

@@ -8,11 +8,13 @@ import { compile } from "../compiler/index.js";
 import type { Host } from "../host/host.js";
 import { str } from "../value/string.js";
 
-export function nekoMain(argv: string[], host: Host): number {
+export function nekoMain(argv: string[], host: Host, options: { jitMaxDepth?: number } = {}): number {
   let i = 0;
+  let tier: "jit" | "interp" = "jit";
   while (i < argv.length) {
     const a = argv[i];
     if (a === "-interp" || a === "-stats") {
+      if (a === "-interp") tier = "interp";
       i++;
       continue;
     }
@@ -28,7 +30,7 @@ export function nekoMain(argv: string[], host: Host): number {
     host.flush();
     return 1;
   }
-  const vm = new NekoVM({ host });
+  const vm = new NekoVM({ host, tier, ...options });
   const file = argv[i];
   if (file.endsWith(".neko")) {
     // Our convenience: compile the source in memory (nekoc's file name stays in the traces).

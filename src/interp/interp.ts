@@ -15,18 +15,19 @@ import type { RuntimeModule } from "./module.js";
 import { add, div, getArray, getIndex, invalidField, numOp, NumOp, opError, setArray } from "./ops.js";
 import { callPrimitive, makeApply, typeOfCode } from "./calls.js";
 import { flushStack } from "./trace.js";
-import { asNekoThrow, STACK_SIZE, type VM } from "./vm.js";
+import { asNekoThrow, STACK_SIZE, type JitTier, type VM } from "./vm.js";
+import { TAIL } from "./tail.js";
 
 /**
  * Run code of module m from pc with accumulator acc until it returns (neko neko_interp).
  * Frames at or below baseCsp are not this run's: a Ret or TailCall reaching them ends it.
  */
-export function interp(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number = vm.csp): Value {
+export function interp(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number = vm.csp, tailOut = false): Value {
   const initSp = STACK_SIZE - vm.sp;
   const st = vm.stack;
   for (;;) {
     try {
-      return loop(vm, m, acc, pc, baseCsp);
+      return loop(vm, m, acc, pc, baseCsp, tailOut);
     } catch (e) {
       const exc = asNekoThrow(vm, e);
       // uncaught here, or the trap belongs to an outer native call: unwind further
@@ -58,12 +59,13 @@ function stackOverflow(vm: VM, sp: number, csp: number): NekoThrow {
   return vm.throwString("Stack Overflow");
 }
 
-function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number): Value {
+function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number, tailOut: boolean): Value {
   const st = vm.stack;
   let sp = vm.sp;
   let csp = vm.csp;
   let code = m.code;
   let globals = m.globals;
+  const jit = vm.jit;
 
   for (;;) {
     switch (code[pc++] as Op) {
@@ -260,6 +262,12 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number)
           st[++csp] = vm.env;
           st[++csp] = thisArg;
           st[++csp] = m;
+          if (jit !== null && csp < vm.jitCspLimit) {
+            acc = callJit(vm, jit, acc, thisArg, sp, csp, nargs);
+            sp += nargs;
+            csp -= 4;
+            break;
+          }
           m = acc.module;
           code = m.code;
           globals = m.globals;
@@ -283,6 +291,12 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number)
           st[++csp] = vm.env;
           st[++csp] = vm.vthis;
           st[++csp] = m;
+          if (jit !== null && csp < vm.jitCspLimit) {
+            acc = callJit(vm, jit, acc, thisArg, sp, csp, nargs);
+            sp += nargs;
+            csp -= 4;
+            break;
+          }
           m = acc.module;
           code = m.code;
           globals = m.globals;
@@ -304,11 +318,20 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number)
         const nargs = p & 7;
         const curThis = vm.vthis;
         if (csp <= baseCsp) {
-          // a TailCall in top-level code: no caller frame to replace, so call and end
+          // a TailCall in top-level code: no caller frame to replace, so call and end (a
+          // function body run for the JS tier leaves the call to its caller, as translated
+          // code does)
           const args: Value[] = [];
           for (let i = nargs - 1; i >= 0; i--) args.push(st[sp + i]);
           vm.sp = sp + stack;
           vm.csp = csp;
+          if (tailOut) {
+            vm.sp -= nargs;
+            vm.tcF = acc;
+            vm.tcThis = curThis;
+            vm.tcArgs = args;
+            return TAIL;
+          }
           return vm.callEx(curThis, acc, args);
         }
         stack -= nargs;
@@ -591,6 +614,22 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number)
 
 
 // ---- slow paths, outside the loop so its locals stay in registers ----
+
+/**
+ * A call from the interpreter into the JS tier, under the frame just pushed at csp (which
+ * also keeps the caller's env and this, restored after). The arguments stay on the stack.
+ */
+function callJit(vm: VM, jit: JitTier, f: NekoFunction, thisArg: Value, sp: number, csp: number, nargs: number): Value {
+  const st = vm.stack;
+  vm.sp = sp;
+  vm.csp = csp;
+  const args = new Array<Value>(nargs);
+  for (let i = 0; i < nargs; i++) args[i] = st[sp + nargs - 1 - i];
+  const r = jit.enter(f, thisArg, args);
+  vm.env = st[csp - 2] as Value[];
+  vm.vthis = st[csp - 1];
+  return r;
+}
 
 function pushInfos(vm: VM, m: RuntimeModule, pc: number): void {
   const st = vm.stack;

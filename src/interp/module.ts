@@ -28,8 +28,10 @@ export class RuntimeModule {
   readonly consts: Value[] = [];
   /** Debug position entries as neko builds them: [file, line] arrays. */
   readonly debugTable: Value[] | null;
-  /** JIT tier state. */
-  jit: any = null;
+  /** Stack depth before each instruction (the verifier's), for the JS tier. */
+  depth: Int32Array | null = null;
+  /** JS tier: code address -> translated function (or null: not translatable), filled lazily. */
+  jit: Map<number, any> | null = null;
 
   constructor(readonly vm: VM, readonly data: ModuleData, public loader: Value, name: string) {
     this.name = str(name);

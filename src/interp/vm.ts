@@ -22,7 +22,13 @@ export const STACK_SIZE = 1 << 18;
 export const MAX_NATIVE_DEPTH = 2000;
 
 /** The interpreter entry, installed by interp.ts (breaks an import cycle). */
-export type InterpFn = (vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp?: number) => Value;
+export type InterpFn = (vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp?: number, tailOut?: boolean) => Value;
+
+/** What the VM needs of the fast tier (src/jit/runtime.ts JitRuntime). */
+export interface JitTier {
+  /** Call bytecode function f under the frame just pushed, vm.sp counting the pushed args. */
+  enter(f: NekoFunction, th: Value, args: Value[]): Value;
+}
 
 export interface PrintSink {
   (bytes: Uint8Array): void;
@@ -56,6 +62,14 @@ export class VM implements Runtime {
   printAgain: NekoFunction | null = null;
   /** Set by interp.ts. */
   interp!: InterpFn;
+  /** The fast tier (src/jit), or null: everything runs in the interpreter (-interp). */
+  jit: JitTier | null = null;
+  /** Frames (csp) beyond which calls stay in the interpreter, so JS recursion stays bounded. */
+  jitCspLimit = 4 * 1000;
+  /** A tail call a translated function left to its caller (see src/jit/runtime.ts tail()). */
+  tcF: Value = null;
+  tcThis: Value = null;
+  tcArgs: Value[] | null = null;
 
   constructor(print: PrintSink) {
     this.stack = new Array(STACK_SIZE).fill(null);
@@ -144,7 +158,13 @@ export class VM implements Runtime {
         st[++this.csp] = null;
         st[++this.csp] = null;
         st[++this.csp] = null;
-        ret = this.interp(this, f.module, null, f.addr, this.csp - 4);
+        if (this.jit !== null && this.csp < this.jitCspLimit) {
+          // translated code leaves vm.sp anywhere below the sp it was called with
+          const sp = this.sp;
+          ret = this.jit.enter(f, this.vthis, args);
+          this.csp -= 4;
+          this.sp = sp + nargs;
+        } else ret = this.interp(this, f.module, null, f.addr, this.csp - 4);
       }
     } finally {
       this.nativeDepth--;

@@ -65,8 +65,10 @@ export function readRuntimeModule(ctx: LoaderContext, bytes: Uint8Array, loader:
   const { vm } = ctx;
   try {
     const data = readModule(bytes);
-    verifyModule(data, (id) => checkBuiltin(vm, data, id));
-    return linkModule(vm, data, loader, name);
+    const depth = verifyModule(data, (id) => checkBuiltin(vm, data, id));
+    const m = linkModule(vm, data, loader, name);
+    m.depth = depth;
+    return m;
   } catch (e) {
     if (e instanceof InvalidModule) throw vm.failure(concatBytes(str("Invalid module : ").b, str(name).b), "load.c", 398);
     if (e instanceof ModuleFailure) throw vm.failure(e.message, e.file, e.line);

@@ -1,0 +1,332 @@
+// The fast tier's runtime: one JitRuntime per VM. It translates functions lazily (on their
+// first call), and gives translated code its slow paths: calls of anything but a same-arity
+// bytecode function, operator slow paths, errors with neko's frames, tail calls, exception
+// handlers, and the fallback to the interpreter when the JS stack is deep or neko's stack
+// is nearly full (so "Stack Overflow" happens exactly where neko raises it).
+
+import { compareValues, INVALID_COMPARISON } from "../value/compare.js";
+import { copyObject } from "../value/object.js";
+import { str } from "../value/string.js";
+import { floatOf, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
+import { callPrimitive, makeApply, typeOfCode } from "../interp/calls.js";
+import type { NekoThrow } from "../interp/errors.js";
+import type { RuntimeModule } from "../interp/module.js";
+import { add, div, getArray, getIndex, invalidField, numOp, NumOp, setArray } from "../interp/ops.js";
+import { TAIL } from "../interp/tail.js";
+import { flushStack } from "../interp/trace.js";
+import { asNekoThrow, STACK_SIZE, type VM } from "../interp/vm.js";
+import { translate, Untranslatable } from "./translate.js";
+
+/** A translated function: (this, env, ...args) -> acc (or TAIL). */
+export type JitFn = (th: Value, env: Value[], ...args: Value[]) => Value;
+
+export { TAIL };
+
+export class JitRuntime {
+  readonly STACK_SIZE = STACK_SIZE;
+  readonly INVALID = INVALID_COMPARISON;
+  readonly SUB = NumOp.Sub;
+  readonly MULT = NumOp.Mult;
+  readonly MOD = NumOp.Mod;
+  /** The value of the exception a handler of translated code just caught. */
+  exc: Value = null;
+  /** Number of functions translated, and of those left to the interpreter. */
+  translated = 0;
+  refused = 0;
+
+  constructor(readonly vm: VM) {}
+
+  // ---- translation ----
+
+  /** The translated body of bytecode function f (translating it on first use). */
+  jitOf(f: NekoFunction): JitFn {
+    const m = f.module as RuntimeModule;
+    const cache = m.jit ?? (m.jit = new Map());
+    let j = cache.get(f.addr) as JitFn | undefined;
+    if (j === undefined) {
+      j = this.build(m, f.addr, f.nargs);
+      cache.set(f.addr, j);
+    }
+    f.jit = j;
+    return j;
+  }
+
+  private build(m: RuntimeModule, addr: number, nargs: number): JitFn {
+    if (m.depth !== null) {
+      try {
+        const t = translate(m, addr, nargs);
+        const ctx = {
+          vm: this.vm,
+          M: m,
+          G: m.globals,
+          K: m.consts,
+          R: this,
+          TAIL,
+          NekoFunction,
+          NekoObject,
+          NekoFloat,
+          floatOf,
+          jt: t.jumpTables,
+        };
+        const factory = new Function("C", t.source) as (c: typeof ctx) => JitFn;
+        this.translated++;
+        return factory(ctx);
+      } catch (e) {
+        if (!(e instanceof Untranslatable)) throw e;
+      }
+    }
+    this.refused++;
+    return (th, env, ...args) => this.interpBody(m, addr, th, env, args);
+  }
+
+  // ---- calls ----
+
+  /**
+   * Run a function's body in the interpreter under the frame its caller pushed: the
+   * arguments go to neko's stack where the caller's sp says they are.
+   */
+  interpBody(m: RuntimeModule, addr: number, th: Value, env: Value[], args: Value[]): Value {
+    const vm = this.vm;
+    const st = vm.stack;
+    const base = vm.sp;
+    const n = args.length;
+    for (let i = 0; i < n; i++) st[base + n - 1 - i] = args[i];
+    const oldThis = vm.vthis;
+    const oldEnv = vm.env;
+    vm.vthis = th;
+    vm.env = env;
+    const r = vm.interp(vm, m, null, addr, vm.csp, true);
+    vm.vthis = oldThis;
+    vm.env = oldEnv;
+    return r;
+  }
+
+  /** Run the tail calls pending since a function returned TAIL, under the current frame. */
+  tail(): Value {
+    const vm = this.vm;
+    for (;;) {
+      const f = vm.tcF;
+      const th = vm.tcThis;
+      const args = vm.tcArgs;
+      vm.tcF = vm.tcThis = null;
+      vm.tcArgs = null;
+      if (f instanceof NekoFunction && f.prim === null && f.nargs === args!.length) {
+        const j = f.jit ?? this.jitOf(f);
+        const r = j(th, f.env, ...args!);
+        if (r !== TAIL) return r;
+        continue;
+      }
+      // neko pops the frame, then pushes the same one for the primitive or the error
+      if (f instanceof NekoFunction && f.prim !== null && (f.nargs === args!.length || f.nargs === -1)) return this.primCall(f, th, args!);
+      throw vm.throwString("Invalid call");
+    }
+  }
+
+  /**
+   * Call a JIT-able bytecode function f from native code or the interpreter: the caller has
+   * pushed a frame and set vm.sp to neko's sp with the arguments pushed.
+   */
+  enter(f: NekoFunction, th: Value, args: Value[]): Value {
+    const j = f.jit ?? this.jitOf(f);
+    const r = j(th, f.env, ...args);
+    return r === TAIL ? this.tail() : r;
+  }
+
+  private primCall(f: NekoFunction, th: Value, args: Value[]): Value {
+    const vm = this.vm;
+    const oldThis = vm.vthis;
+    const oldEnv = vm.env;
+    vm.vthis = th;
+    vm.env = f.env;
+    const p = f.prim!;
+    let r: Value | undefined;
+    if (f.nargs === -1) r = p(vm, args);
+    else {
+      switch (args.length) {
+        case 0:
+          r = p(vm);
+          break;
+        case 1:
+          r = p(vm, args[0]);
+          break;
+        case 2:
+          r = p(vm, args[0], args[1]);
+          break;
+        case 3:
+          r = p(vm, args[0], args[1], args[2]);
+          break;
+        default:
+          r = p(vm, ...args);
+      }
+    }
+    vm.vthis = oldThis;
+    vm.env = oldEnv;
+    if (r === undefined) throw vm.throwValue(str(f.name));
+    return r;
+  }
+
+  /** A call of anything but a same-arity bytecode function (neko DoCall's other branches). */
+  callOther(m: RuntimeModule, pc: number, f: Value, th: Value, args: Value[]): Value {
+    const vm = this.vm;
+    const csp = vm.csp;
+    this.pushInfos(m, pc);
+    if (f instanceof NekoFunction && f.prim !== null && (args.length === f.nargs || f.nargs === -1)) {
+      const r = this.primCall(f, th, args);
+      vm.csp = csp;
+      return r;
+    }
+    throw vm.throwString("Invalid call");
+  }
+
+  /** $apply as an instruction: a call when every argument is given, else a partial application. */
+  apply(m: RuntimeModule, pc: number, f: Value, th: Value, args: Value[]): Value {
+    const vm = this.vm;
+    const n = args.length;
+    if (!(f instanceof NekoFunction)) throw this.error(m, pc, vm.sp, "$apply");
+    const fargs = f.nargs;
+    if (fargs === n || fargs === -1) {
+      if (f.prim === null) {
+        const st = vm.stack;
+        const csp = vm.csp;
+        st[csp + 1] = pc;
+        st[csp + 4] = m;
+        vm.csp = csp + 4;
+        const r = this.enter(f, th, args);
+        vm.csp = csp;
+        return r;
+      }
+      return this.callOther(m, pc, f, th, args);
+    }
+    if (n > fargs) throw this.error(m, pc, vm.sp, "$apply");
+    const env = new Array<Value>(fargs + 1).fill(null);
+    env[0] = f;
+    for (let i = 0; i < n; i++) env[1 + i] = args[i];
+    vm.sp += n;
+    return makeApply(vm, fargs - n, env);
+  }
+
+  makeEnv(m: RuntimeModule, pc: number, sp: number, f: Value, env: Value[]): Value {
+    if (!(f instanceof NekoFunction) || f.prim !== null) throw this.error(m, pc, sp, "Invalid environment");
+    const g = new NekoFunction(f.nargs, f.module, f.addr, null, "", env);
+    g.jit = f.jit;
+    return g;
+  }
+
+  // ---- frames and errors ----
+
+  /** neko PushInfos: a frame recording this position (for traces). */
+  pushInfos(m: RuntimeModule, pc: number): void {
+    const vm = this.vm;
+    const st = vm.stack;
+    if (vm.csp + 4 >= vm.sp) throw vm.throwString("Stack Overflow");
+    st[++vm.csp] = pc;
+    st[++vm.csp] = vm.env;
+    st[++vm.csp] = vm.vthis;
+    st[++vm.csp] = m;
+  }
+
+  /** neko RuntimeError: record the position, then throw msg. */
+  error(m: RuntimeModule, pc: number, sp: number, msg: string): NekoThrow {
+    this.vm.sp = sp;
+    this.pushInfos(m, pc);
+    return this.vm.throwString(msg);
+  }
+
+  fieldError(m: RuntimeModule, pc: number, sp: number, id: number): NekoThrow {
+    this.vm.sp = sp;
+    this.pushInfos(m, pc);
+    invalidField(this.vm, id);
+  }
+
+  /** A field missing from the object itself: prototypes, then the resolver, else null. */
+  field(o: NekoObject, key: string, id: number, sp: number): Value {
+    for (let p = o.proto; p !== null; p = p.proto) {
+      const v = p.t[key];
+      if (v !== undefined) return v;
+    }
+    const vm = this.vm;
+    if (vm.resolver === null) return null;
+    vm.sp = sp;
+    return vm.callEx(undefined, vm.resolver, [o, id]);
+  }
+
+  /** Run a slow path under a frame for this position (neko ObjectOp). */
+  slow(m: RuntimeModule, pc: number, sp: number, fn: (vm: VM, a: Value, b: any) => Value, a: Value, b: Value): Value {
+    const vm = this.vm;
+    vm.sp = sp;
+    const csp = vm.csp;
+    this.pushInfos(m, pc);
+    const r = fn(vm, a, b);
+    vm.csp = csp;
+    return r;
+  }
+
+  slowNum(m: RuntimeModule, pc: number, sp: number, op: NumOp, a: Value, b: Value): Value {
+    const vm = this.vm;
+    vm.sp = sp;
+    const csp = vm.csp;
+    this.pushInfos(m, pc);
+    const r = numOp(vm, op, a, b);
+    vm.csp = csp;
+    return r;
+  }
+
+  slowSet(m: RuntimeModule, pc: number, sp: number, a: Value, i: Value, v: Value): Value {
+    const vm = this.vm;
+    vm.sp = sp;
+    const csp = vm.csp;
+    this.pushInfos(m, pc);
+    const r = setArray(vm, a, i, v);
+    vm.csp = csp;
+    return r;
+  }
+
+  readonly add = add;
+  readonly div = div;
+  readonly getArray = getArray;
+  readonly getIndex = getIndex;
+  readonly typeOf = typeOfCode;
+
+  compare(sp: number, a: Value, b: Value): number {
+    this.vm.sp = sp;
+    return compareValues(this.vm, a, b);
+  }
+
+  physCompare(a: Value, b: Value): number {
+    if (typeof a === "number" && typeof b === "number") return a > b ? 1 : a < b ? -1 : 0;
+    return a === b ? 0 : 1;
+  }
+
+  hash(m: RuntimeModule, pc: number, sp: number, v: Value): Value {
+    if (v instanceof NekoString) return this.vm.fieldId(v.b);
+    throw this.error(m, pc, sp, "$hash");
+  }
+
+  newObject(sp: number, v: Value): Value {
+    this.vm.sp = sp;
+    if (v === null) return new NekoObject();
+    if (v instanceof NekoObject) return copyObject(v);
+    throw this.vm.throwString("$new");
+  }
+
+  /**
+   * An exception reached translated code with a trap: if the innermost trap is one of this
+   * function's (its record lies below the function's entry sp), unwind to it as neko does
+   * and return the record's position; otherwise rethrow.
+   */
+  handler(e: unknown, base: number): number {
+    const vm = this.vm;
+    const exc = asNekoThrow(vm, e);
+    const tp = STACK_SIZE - vm.trap;
+    if (vm.trap === 0 || tp >= base) throw exc;
+    const st = vm.stack;
+    const csp = st[tp] as number;
+    vm.excStack = flushStack(vm, vm.csp, csp, vm.excStack);
+    vm.csp = csp;
+    vm.trap = st[tp + 5] as number;
+    this.exc = exc.value;
+    return tp;
+  }
+}
+
+export { callPrimitive };

@@ -1,0 +1,457 @@
+// The fast tier's translator: one Neko function (a code address of a module) becomes the
+// source of one JS function. The operand stack becomes JS locals s0, s1... (the verifier's
+// depth table gives every instruction's depth), the accumulator the local `acc`, and control
+// flow a `switch` over basic blocks inside a loop. Int and float arithmetic, comparisons,
+// array and field access and calls of same-arity bytecode functions are inline; everything
+// rare goes to the runtime helpers of runtime.ts, which share the interpreter's semantics.
+//
+// Calling convention of a translated function: f(th, env, a0, ..., aN-1) with vm.sp set to
+// neko's sp after the arguments were pushed and vm.csp to the caller's pushed frame. It
+// returns the accumulator, or TAIL after a tail call (the caller runs runtime.tail()).
+
+import { Op, OPCODES } from "../bytecode/opcodes.js";
+import { UNKNOWN } from "../bytecode/verifier.js";
+import type { RuntimeModule } from "../interp/module.js";
+
+/** What the translation of one function gives: the source of a factory and its constants. */
+export interface Translation {
+  /** Body of `function (C) { ... return function f(th, env, a0..) {...} }`. */
+  source: string;
+  /** Jump tables (arrays of block numbers), referenced as C.jt[i]. */
+  jumpTables: number[][];
+  /** Stack slots the function uses beyond its arguments (for the entry check). */
+  maxDepth: number;
+}
+
+/** A function cannot be translated (unusual bytecode): it stays in the interpreter. */
+export class Untranslatable extends Error {}
+
+const INT_OPS: Partial<Record<Op, string>> = {
+  [Op.Shl]: "<<",
+  [Op.Shr]: ">>",
+  [Op.UShr]: ">>>",
+  [Op.Or]: "|",
+  [Op.And]: "&",
+  [Op.Xor]: "^",
+};
+
+const CMP_OPS: Partial<Record<Op, [string, string]>> = {
+  // [int test, test of a compare result c]
+  [Op.Eq]: ["===", "c === 0"],
+  [Op.Neq]: ["!==", "c !== 0"],
+  [Op.Lt]: ["<", "c < 0 && c !== R.INVALID"],
+  [Op.Lte]: ["<=", "c <= 0 && c !== R.INVALID"],
+  [Op.Gt]: [">", "c > 0 && c !== R.INVALID"],
+  [Op.Gte]: [">=", "c >= 0 && c !== R.INVALID"],
+};
+
+/** Instructions of the function at `entry`, in address order, with their depths. */
+function collect(m: RuntimeModule, entry: number): number[] {
+  const code = m.code;
+  const depth = m.depth!;
+  const seen = new Set<number>();
+  const work = [entry];
+  while (work.length) {
+    let i = work.pop()!;
+    for (;;) {
+      if (seen.has(i)) break;
+      if (i < 0 || i > m.data.codesize || depth[i] === UNKNOWN) throw new Untranslatable("unverified code");
+      seen.add(i);
+      const op = code[i] as Op;
+      const next = i + (OPCODES[op].hasParam ? 2 : 1);
+      if (op === Op.Jump) {
+        i = code[i + 1];
+        continue;
+      }
+      if (op === Op.JumpIf || op === Op.JumpIfNot || op === Op.Trap) work.push(code[i + 1]);
+      if (op === Op.JumpTable) {
+        const n = code[i + 1];
+        for (let k = 0; k < n; k++) work.push(i + 2 + 2 * k);
+        i = i + 2 + 2 * n;
+        continue;
+      }
+      if (op === Op.Ret || op === Op.TailCall || op === Op.Last) break;
+      i = next;
+    }
+  }
+  return [...seen].sort((a, b) => a - b);
+}
+
+/** Translate the function of module m at code address `entry` taking `nargs` arguments. */
+export function translate(m: RuntimeModule, entry: number, nargs: number): Translation {
+  const code = m.code;
+  const depth = m.depth!;
+  const pcs = collect(m, entry);
+  // basic blocks: the entry, jump targets, handlers, jump table slots, after branches
+  const starts = new Set<number>([entry]);
+  let hasTrap = false;
+  let hasTailCall = false;
+  let maxDepth = nargs;
+  for (const i of pcs) {
+    const op = code[i] as Op;
+    const p = code[i + 1];
+    maxDepth = Math.max(maxDepth, depth[i] + 7);
+    switch (op) {
+      case Op.Jump:
+        starts.add(p);
+        break;
+      case Op.JumpIf:
+      case Op.JumpIfNot:
+        starts.add(p);
+        starts.add(i + 2);
+        break;
+      case Op.Trap:
+        hasTrap = true;
+        starts.add(p);
+        starts.add(i + 2);
+        break;
+      case Op.JumpTable:
+        for (let k = 0; k <= p; k++) starts.add(i + 2 + 2 * k);
+        break;
+      case Op.TailCall:
+        hasTailCall = true;
+        break;
+    }
+  }
+  const blockOf = new Map<number, number>();
+  for (const i of pcs) if (starts.has(i)) blockOf.set(i, blockOf.size);
+  const block = (pc: number): number => {
+    const b = blockOf.get(pc);
+    if (b === undefined) throw new Untranslatable("jump outside the function");
+    return b;
+  };
+  const multi = blockOf.size > 1 || hasTailCall;
+  const jumpTables: number[][] = [];
+  const out: string[] = [];
+  const s = (k: number) => {
+    if (k < 0) throw new Untranslatable("stack underflow");
+    return "s" + k;
+  };
+  /** neko's sp at depth d, relative to the entry sp `base`. */
+  const spAt = (d: number) => (d === nargs ? "base" : `base - ${d - nargs}`);
+  const goto = (pc: number) => (multi ? `{ pc = ${block(pc)}; continue; }` : "");
+
+  /** A call at depth d with n arguments from slot argFirst; neko's sp for it is at depth spDepth. */
+  const emitCall = (i: number, spDepth: number, n: number, thisExpr: string, argFirst: number) => {
+    const args: string[] = [];
+    for (let k = 0; k < n; k++) args.push(s(argFirst + k));
+    const a = args.length ? ", " + args.join(", ") : "";
+    const ret = i + 2;
+    out.push(
+      `vm.sp = ${spAt(spDepth)};`,
+      `if (acc instanceof NekoFunction && acc.nargs === ${n} && acc.prim === null) {`,
+      `  let j = acc.jit; if (j === null) j = R.jitOf(acc);`,
+      `  st[CSP + 1] = ${ret}; st[CSP + 4] = M; vm.csp = CSP + 4;`,
+      `  acc = j(${thisExpr}, acc.env${a});`,
+      `  if (acc === TAIL) acc = R.tail();`,
+      `  vm.csp = CSP;`,
+      `} else acc = R.callOther(M, ${ret}, acc, ${thisExpr}, [${args.join(", ")}]);`,
+    );
+  };
+
+  for (const i of pcs) {
+    const op = code[i] as Op;
+    const p = code[i + 1];
+    const d = depth[i];
+    const top = d - 1;
+    const here = i + 1; // the pc the interpreter reports for one-word instructions
+    const after = i + 2; // ... and for instructions with an operand
+    if (multi && starts.has(i)) out.push(`case ${block(i)}:`);
+    switch (op) {
+      case Op.AccNull:
+        out.push("acc = null;");
+        break;
+      case Op.AccTrue:
+        out.push("acc = true;");
+        break;
+      case Op.AccFalse:
+        out.push("acc = false;");
+        break;
+      case Op.AccThis:
+        out.push("acc = th;");
+        break;
+      case Op.AccInt:
+      case Op.AccInt32:
+        out.push(`acc = ${p};`);
+        break;
+      case Op.AccStack0:
+        out.push(`acc = ${s(top)};`);
+        break;
+      case Op.AccStack1:
+        out.push(`acc = ${s(top - 1)};`);
+        break;
+      case Op.AccStack:
+        out.push(`acc = ${s(top - p)};`);
+        break;
+      case Op.AccGlobal:
+        out.push(`acc = G[${p}];`);
+        break;
+      case Op.AccEnv:
+        out.push(`if (${p} >= env.length) throw R.error(M, ${after}, ${spAt(d)}, "Reading Outside Env");`, `acc = env[${p}];`);
+        break;
+      case Op.AccField: {
+        const key = JSON.stringify(m.fieldKeys[p]);
+        const id = m.fieldIds[p];
+        out.push(
+          `if (acc instanceof NekoObject) { const v = acc.t[${key}]; acc = v !== undefined ? v : R.field(acc, ${key}, ${id}, ${spAt(d)}); }`,
+          `else throw R.fieldError(M, ${after}, ${spAt(d)}, ${id});`,
+        );
+        break;
+      }
+      case Op.AccArray:
+        out.push(
+          `if (typeof acc === "number" && Array.isArray(${s(top)})) { const v = ${s(top)}[acc]; acc = v === undefined ? null : v; }`,
+          `else acc = R.slow(M, ${here}, ${spAt(d)}, R.getArray, ${s(top)}, acc);`,
+        );
+        break;
+      case Op.AccIndex0:
+      case Op.AccIndex1:
+      case Op.AccIndex: {
+        const n = op === Op.AccIndex0 ? 0 : op === Op.AccIndex1 ? 1 : p;
+        const pc = op === Op.AccIndex ? after : here;
+        out.push(`if (Array.isArray(acc)) acc = ${n} < acc.length ? acc[${n}] : null;`, `else acc = R.slow(M, ${pc}, ${spAt(d)}, R.getIndex, acc, ${n});`);
+        break;
+      }
+      case Op.AccBuiltin:
+        out.push(`acc = K[${p}];`);
+        break;
+      case Op.SetStack:
+        out.push(`${s(top - p)} = acc;`);
+        break;
+      case Op.SetGlobal:
+        out.push(`G[${p}] = acc;`);
+        break;
+      case Op.SetEnv:
+        out.push(`if (${p} >= env.length) throw R.error(M, ${after}, ${spAt(d)}, "Writing Outside Env");`, `env[${p}] = acc;`);
+        break;
+      case Op.SetField: {
+        const key = JSON.stringify(m.fieldKeys[p]);
+        out.push(`if (${s(top)} instanceof NekoObject) ${s(top)}.t[${key}] = acc;`, `else throw R.fieldError(M, ${after}, ${spAt(d)}, ${m.fieldIds[p]});`);
+        break;
+      }
+      case Op.SetArray:
+        out.push(
+          `if (Array.isArray(${s(top)}) && typeof ${s(top - 1)} === "number") { if (${s(top - 1)} >= 0 && ${s(top - 1)} < ${s(top)}.length) ${s(top)}[${s(top - 1)}] = acc; }`,
+          `else acc = R.slowSet(M, ${here}, ${spAt(d)}, ${s(top)}, ${s(top - 1)}, acc);`,
+        );
+        break;
+      case Op.SetIndex:
+        out.push(
+          `if (Array.isArray(${s(top)})) { if (${p} < ${s(top)}.length) ${s(top)}[${p}] = acc; }`,
+          `else if (${s(top)} instanceof NekoObject) acc = R.slowSet(M, ${here}, ${spAt(d)}, ${s(top)}, ${p}, acc);`,
+          `else throw R.error(M, ${after}, ${spAt(d)}, "Invalid array access");`,
+        );
+        break;
+      case Op.SetThis:
+        out.push("th = acc;");
+        break;
+      case Op.Push:
+        out.push(`${s(d)} = acc;`);
+        break;
+      case Op.Pop:
+      case Op.Loop:
+        break;
+      case Op.Call:
+        emitCall(i, d, p, "th", d - p);
+        break;
+      case Op.ObjCall:
+        emitCall(i, d - 1, p, s(top), d - 1 - p);
+        break;
+      case Op.Apply: {
+        const args: string[] = [];
+        for (let k = d - p; k < d; k++) args.push(s(k));
+        out.push(`vm.sp = ${spAt(d)};`, `acc = R.apply(M, ${after}, acc, th, [${args.join(", ")}]);`);
+        break;
+      }
+      case Op.TailCall: {
+        const n = p & 7;
+        const args: string[] = [];
+        for (let k = d - n; k < d; k++) args.push(s(k));
+        if (n === nargs) {
+          // a call of this very function: a jump back to its start
+          out.push(`if (acc instanceof NekoFunction && acc.module === M && acc.addr === ${entry} && acc.nargs === ${n} && acc.prim === null) {`);
+          out.push(`  env = acc.env;`);
+          if (n > 0) {
+            out.push(`  const ${args.map((a, k) => `t${k} = ${a}`).join(", ")};`);
+            out.push("  " + args.map((_, k) => `s${k} = t${k};`).join(" "));
+          }
+          out.push(`  pc = ${block(entry)}; continue;`, `}`);
+        }
+        out.push(`vm.sp = base + ${nargs - n}; vm.tcF = acc; vm.tcThis = th; vm.tcArgs = [${args.join(", ")}];`, `return TAIL;`);
+        break;
+      }
+      case Op.Jump:
+        out.push(goto(p));
+        break;
+      case Op.JumpIf:
+        out.push(`if (acc === true) ${goto(p)}`);
+        break;
+      case Op.JumpIfNot:
+        out.push(`if (acc !== true) ${goto(p)}`);
+        break;
+      case Op.Trap: {
+        // the handler's block number goes where neko keeps the handler's pc
+        const tp = `base - ${d + 6 - nargs}`;
+        out.push(`{ const tp = ${tp}; st[tp] = CSP; st[tp + 1] = th; st[tp + 2] = env; st[tp + 3] = ${block(p)}; st[tp + 4] = M; st[tp + 5] = vm.trap; vm.trap = R.STACK_SIZE - tp; }`);
+        break;
+      }
+      case Op.EndTrap: {
+        const tp = `base - ${d - nargs}`;
+        out.push(
+          `if (vm.trap !== R.STACK_SIZE - (${tp})) throw R.error(M, ${here}, ${tp}, "Invalid End Trap");`,
+          `{ const tp = ${tp}; vm.trap = st[tp + 5]; st[tp] = st[tp + 1] = st[tp + 2] = st[tp + 4] = null; }`,
+        );
+        break;
+      }
+      case Op.Ret:
+      case Op.Last:
+        out.push("return acc;");
+        break;
+      case Op.MakeEnv: {
+        const vals: string[] = [];
+        for (let k = d - p; k < d; k++) vals.push(s(k));
+        out.push(`acc = R.makeEnv(M, ${after}, ${spAt(d - p)}, acc, [${vals.join(", ")}]);`);
+        break;
+      }
+      case Op.MakeArray: {
+        const vals = ["acc"];
+        for (let k = d - p; k < d; k++) vals.push(s(k));
+        out.push(`acc = [${vals.join(", ")}];`);
+        break;
+      }
+      case Op.MakeArray2: {
+        const vals: string[] = [];
+        for (let k = d - p; k < d; k++) vals.push(s(k));
+        vals.push("acc");
+        out.push(`acc = [${vals.join(", ")}];`);
+        break;
+      }
+      case Op.Bool:
+        out.push("acc = acc !== false && acc !== null && acc !== 0;");
+        break;
+      case Op.Not:
+        out.push("acc = acc === false || acc === null || acc === 0;");
+        break;
+      case Op.IsNull:
+        out.push("acc = acc === null;");
+        break;
+      case Op.IsNotNull:
+        out.push("acc = acc !== null;");
+        break;
+      case Op.Add:
+        out.push(
+          `if (typeof acc === "number" && typeof ${s(top)} === "number") acc = (${s(top)} + acc) | 0;`,
+          `else if (acc instanceof NekoFloat && ${s(top)} instanceof NekoFloat) acc = floatOf(${s(top)}.v + acc.v, ${s(top)}, acc);`,
+          `else acc = R.slow(M, ${here}, ${spAt(d)}, R.add, ${s(top)}, acc);`,
+        );
+        break;
+      case Op.Sub:
+      case Op.Mult: {
+        const int = op === Op.Sub ? `(${s(top)} - acc) | 0` : `Math.imul(${s(top)}, acc)`;
+        const f = op === Op.Sub ? "-" : "*";
+        out.push(
+          `if (typeof acc === "number" && typeof ${s(top)} === "number") acc = ${int};`,
+          `else if (acc instanceof NekoFloat && ${s(top)} instanceof NekoFloat) acc = floatOf(${s(top)}.v ${f} acc.v, ${s(top)}, acc);`,
+          `else acc = R.slowNum(M, ${here}, ${spAt(d)}, ${op === Op.Sub ? "R.SUB" : "R.MULT"}, ${s(top)}, acc);`,
+        );
+        break;
+      }
+      case Op.Mod:
+        out.push(
+          `if (typeof acc === "number" && typeof ${s(top)} === "number" && acc !== 0) acc = ${s(top)} % acc | 0;`,
+          `else acc = R.slowNum(M, ${here}, ${spAt(d)}, R.MOD, ${s(top)}, acc);`,
+        );
+        break;
+      case Op.Div:
+        out.push(
+          `if (typeof acc === "number" && typeof ${s(top)} === "number") acc = new NekoFloat(${s(top)} / acc);`,
+          `else if (acc instanceof NekoFloat && ${s(top)} instanceof NekoFloat) acc = floatOf(${s(top)}.v / acc.v, ${s(top)}, acc);`,
+          `else acc = R.slow(M, ${here}, ${spAt(d)}, R.div, ${s(top)}, acc);`,
+        );
+        break;
+      case Op.Shl:
+      case Op.Shr:
+      case Op.UShr:
+      case Op.Or:
+      case Op.And:
+      case Op.Xor: {
+        const o = INT_OPS[op]!;
+        const e = op === Op.UShr ? `(${s(top)} >>> acc) | 0` : `${s(top)} ${o} acc`;
+        out.push(
+          `if (typeof acc !== "number" || typeof ${s(top)} !== "number") throw R.error(M, ${here}, ${spAt(d)}, "Invalid operation (${o})");`,
+          `acc = ${e};`,
+        );
+        break;
+      }
+      case Op.Eq:
+      case Op.Neq:
+      case Op.Gt:
+      case Op.Gte:
+      case Op.Lt:
+      case Op.Lte: {
+        const [intOp, cmp] = CMP_OPS[op]!;
+        out.push(
+          `if (typeof acc === "number" && typeof ${s(top)} === "number") acc = ${s(top)} ${intOp} acc;`,
+          `else { const c = R.compare(${spAt(d)}, ${s(top)}, acc); acc = ${cmp}; }`,
+        );
+        break;
+      }
+      case Op.TypeOf:
+        out.push("acc = R.typeOf(acc);");
+        break;
+      case Op.Compare:
+        out.push(`{ const c = R.compare(${spAt(d)}, ${s(top)}, acc); acc = c === R.INVALID ? null : c; }`);
+        break;
+      case Op.PhysCompare:
+        out.push(`acc = R.physCompare(${s(top)}, acc);`);
+        break;
+      case Op.Hash:
+        out.push(`acc = R.hash(M, ${here}, ${spAt(d)}, acc);`);
+        break;
+      case Op.New:
+        out.push(`acc = R.newObject(${spAt(d)}, acc);`);
+        break;
+      case Op.JumpTable: {
+        const t: number[] = [];
+        for (let k = 0; k < p; k++) t.push(block(i + 2 + 2 * k));
+        out.push(`pc = typeof acc === "number" && acc >= 0 && acc < ${p} ? C.jt[${jumpTables.length}][acc] : ${block(i + 2 + 2 * p)}; continue;`);
+        jumpTables.push(t);
+        break;
+      }
+      default:
+        throw new Untranslatable("opcode " + op);
+    }
+  }
+
+  const params = ["th", "env"];
+  for (let k = 0; k < nargs; k++) params.push("s" + k);
+  const locals: string[] = [];
+  for (let k = nargs; k < maxDepth; k++) locals.push(`s${k} = null`);
+  const head = [
+    `const { vm, M, G, K, R, TAIL, NekoFunction, NekoObject, NekoFloat, floatOf } = C;`,
+    `const st = vm.stack;`,
+    `return function f${entry}(${params.join(", ")}) {`,
+    `const base = vm.sp, CSP = vm.csp;`,
+    `if (base - CSP <= ${maxDepth - nargs + 8} || CSP > vm.jitCspLimit) return R.interpBody(M, ${entry}, th, env, [${params.slice(2).join(", ")}]);`,
+    `let acc = null${locals.length ? ", " + locals.join(", ") : ""};`,
+  ];
+  let body: string[];
+  if (!multi) body = out;
+  else if (!hasTrap) body = [`let pc = ${block(entry)};`, "for (;;) switch (pc) {", ...out, "}"];
+  else
+    body = [
+      `let pc = ${block(entry)};`,
+      "for (;;) {",
+      "try {",
+      "switch (pc) {",
+      ...out,
+      "}",
+      "} catch (e) {",
+      "const h = R.handler(e, base);",
+      "pc = st[h + 3]; th = st[h + 1]; env = st[h + 2]; acc = R.exc;",
+      "}",
+      "}",
+    ];
+  const source = [...head, ...body, "};"].join("\n");
+  return { source, jumpTables, maxDepth };
+}
