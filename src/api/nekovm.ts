@@ -20,8 +20,11 @@ export interface NekoVMOptions {
   primitives?: PrimitiveRegistry;
   /** "jit" (default): functions are translated to JS on their first call; "interp": neko's interpreter only. */
   tier?: "jit" | "interp";
-  /** JS tier: call depth (frames) beyond which calls stay in the interpreter (bounds JS recursion). */
-  jitMaxDepth?: number;
+  /**
+   * JS tier: bytes of the JS stack translated code may use (default 480 000, for Node's
+   * default 984 KB stack); deeper calls run in the interpreter, which does not recurse in JS.
+   */
+  jitStackBytes?: number;
 }
 
 export interface RunResult {
@@ -44,7 +47,7 @@ export class NekoVM {
     this.vm.host = host;
     if ((options.tier ?? "jit") === "jit") {
       this.vm.jit = new JitRuntime(this.vm);
-      if (options.jitMaxDepth !== undefined) this.vm.jitCspLimit = 4 * options.jitMaxDepth;
+      if (options.jitStackBytes !== undefined) this.vm.jsBudget = options.jitStackBytes;
     }
     installBuiltins(this.vm);
     this.ctx = { vm: this.vm, host: this.host, primitives: this.primitives };

@@ -8,7 +8,7 @@ import { compile } from "../compiler/index.js";
 import type { Host } from "../host/host.js";
 import { str } from "../value/string.js";
 
-export function nekoMain(argv: string[], host: Host, options: { jitMaxDepth?: number } = {}): number {
+export function nekoMain(argv: string[], host: Host, options: { jitStackBytes?: number } = {}): number {
   let i = 0;
   let tier: "jit" | "interp" = "jit";
   while (i < argv.length) {

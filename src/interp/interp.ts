@@ -25,11 +25,13 @@ import { TAIL } from "./tail.js";
 export function interp(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number = vm.csp, tailOut = false): Value {
   const initSp = STACK_SIZE - vm.sp;
   const st = vm.stack;
+  const use = vm.jsUse;
   for (;;) {
     try {
       return loop(vm, m, acc, pc, baseCsp, tailOut);
     } catch (e) {
       const exc = asNekoThrow(vm, e);
+      vm.jsUse = use;
       // uncaught here, or the trap belongs to an outer native call: unwind further
       if (vm.trap === 0 || vm.trap <= initSp) throw exc;
       const trap = STACK_SIZE - vm.trap;
@@ -262,7 +264,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
           st[++csp] = vm.env;
           st[++csp] = thisArg;
           st[++csp] = m;
-          if (jit !== null && csp < vm.jitCspLimit) {
+          if (jit !== null && vm.jsUse < vm.jsBudget) {
             acc = callJit(vm, jit, acc, thisArg, sp, csp, nargs);
             sp += nargs;
             csp -= 4;
@@ -291,7 +293,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
           st[++csp] = vm.env;
           st[++csp] = vm.vthis;
           st[++csp] = m;
-          if (jit !== null && csp < vm.jitCspLimit) {
+          if (jit !== null && vm.jsUse < vm.jsBudget) {
             acc = callJit(vm, jit, acc, thisArg, sp, csp, nargs);
             sp += nargs;
             csp -= 4;
@@ -619,13 +621,19 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
  * A call from the interpreter into the JS tier, under the frame just pushed at csp (which
  * also keeps the caller's env and this, restored after). The arguments stay on the stack.
  */
+/** The JS stack an interpreter loop takes (counted in vm.jsUse when it calls translated code). */
+const INTERP_FRAME_BYTES = 800;
+
 function callJit(vm: VM, jit: JitTier, f: NekoFunction, thisArg: Value, sp: number, csp: number, nargs: number): Value {
   const st = vm.stack;
   vm.sp = sp;
   vm.csp = csp;
   const args = new Array<Value>(nargs);
   for (let i = 0; i < nargs; i++) args[i] = st[sp + nargs - 1 - i];
+  const use = vm.jsUse;
+  vm.jsUse = use + INTERP_FRAME_BYTES;
   const r = jit.enter(f, thisArg, args);
+  vm.jsUse = use;
   vm.env = st[csp - 2] as Value[];
   vm.vthis = st[csp - 1];
   return r;

@@ -46,6 +46,12 @@ export function objectOp(vm: VM, o: NekoObject, arg: Value, key: string): Value 
 }
 
 function concatValues(vm: VM, a: Value, b: Value): NekoString {
+  if (a instanceof NekoString && b instanceof NekoString) {
+    const r = new Uint8Array(a.b.length + b.b.length);
+    r.set(a.b, 0);
+    r.set(b.b, a.b.length);
+    return new NekoString(r);
+  }
   const buf = new ByteBuffer(32);
   valueToBuffer(vm, buf, a);
   valueToBuffer(vm, buf, b);
@@ -68,6 +74,7 @@ function appendInt(s: NekoString, n: number, after: boolean): NekoString {
 /** a + b where not both are ints (neko Add). */
 export function add(vm: VM, a: Value, b: Value): Value {
   if (typeof a === "number" && typeof b === "number") return (a + b) | 0;
+  if (a instanceof NekoString && b instanceof NekoString) return concatValues(vm, a, b);
   if (typeof b === "number" && isTaggedInt(b)) {
     if (a instanceof NekoFloat) return floatOf(a.v + b, a, b);
     if (typeof a === "number") return (a + b) | 0;

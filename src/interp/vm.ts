@@ -28,6 +28,8 @@ export type InterpFn = (vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCs
 export interface JitTier {
   /** Call bytecode function f under the frame just pushed, vm.sp counting the pushed args. */
   enter(f: NekoFunction, th: Value, args: Value[]): Value;
+  /** Run module m's top-level code. */
+  runTop(m: RuntimeModule): Value;
 }
 
 export interface PrintSink {
@@ -64,8 +66,14 @@ export class VM implements Runtime {
   interp!: InterpFn;
   /** The fast tier (src/jit), or null: everything runs in the interpreter (-interp). */
   jit: JitTier | null = null;
-  /** Frames (csp) beyond which calls stay in the interpreter, so JS recursion stays bounded. */
-  jitCspLimit = 4 * 1000;
+  /**
+   * JS stack bytes that translated frames may use (estimated, see src/jit/translate.ts
+   * frameBytes); past it calls run in the interpreter, which does not recurse in JS. The
+   * default suits Node's default stack (984 KB); bin/neko runs with a larger one.
+   */
+  jsBudget = 480_000;
+  /** JS stack bytes in use by translated frames and interpreter re-entries. */
+  jsUse = 0;
   /** A tail call a translated function left to its caller (see src/jit/runtime.ts tail()). */
   tcF: Value = null;
   tcThis: Value = null;
@@ -158,7 +166,7 @@ export class VM implements Runtime {
         st[++this.csp] = null;
         st[++this.csp] = null;
         st[++this.csp] = null;
-        if (this.jit !== null && this.csp < this.jitCspLimit) {
+        if (this.jit !== null && this.jsUse < this.jsBudget) {
           // translated code leaves vm.sp anywhere below the sp it was called with
           const sp = this.sp;
           ret = this.jit.enter(f, this.vthis, args);
@@ -186,6 +194,7 @@ export class VM implements Runtime {
   callCatch(thisv: Value | undefined, f: Value, args: Value[]): { ok: true; value: Value } | { ok: false; exc: Value } {
     const oldThis = this.vthis;
     const oldEnv = this.env;
+    const oldUse = this.jsUse;
     const st = this.stack;
     // neko_setup_trap
     this.sp -= 6;
@@ -212,6 +221,7 @@ export class VM implements Runtime {
       this.processTrap();
       this.vthis = oldThis;
       this.env = oldEnv;
+      this.jsUse = oldUse;
       return { ok: false, exc: exc.value };
     }
   }

@@ -4,6 +4,7 @@
 // handlers, and the fallback to the interpreter when the JS stack is deep or neko's stack
 // is nearly full (so "Stack Overflow" happens exactly where neko raises it).
 
+import { Op } from "../bytecode/opcodes.js";
 import { compareValues, INVALID_COMPARISON } from "../value/compare.js";
 import { copyObject } from "../value/object.js";
 import { str } from "../value/string.js";
@@ -79,6 +80,31 @@ export class JitRuntime {
     return (th, env, ...args) => this.interpBody(m, addr, th, env, args);
   }
 
+  /**
+   * Run a module's top-level code (env and this already set by the caller). It is translated
+   * only when it loops: straight-line initialisation code runs once, so the interpreter
+   * serves it with no translation cost.
+   */
+  runTop(m: RuntimeModule): Value {
+    const vm = this.vm;
+    const cache = m.jit ?? (m.jit = new Map());
+    let j = cache.get(0) as JitFn | null | undefined;
+    if (j === undefined) {
+      j = m.depth !== null && hasLoop(m) ? this.build(m, 0, 0) : null;
+      cache.set(0, j);
+    }
+    if (j === null) return vm.interp(vm, m, null, 0);
+    const r = j(vm.vthis, vm.env);
+    if (r !== TAIL) return r;
+    // a tail call in top-level code: neko just calls (under a native frame) and ends
+    const f = vm.tcF;
+    const th = vm.tcThis;
+    const args = vm.tcArgs!;
+    vm.tcF = vm.tcThis = null;
+    vm.tcArgs = null;
+    return vm.callEx(th, f, args);
+  }
+
   // ---- calls ----
 
   /**
@@ -104,7 +130,9 @@ export class JitRuntime {
   /** Run the tail calls pending since a function returned TAIL, under the current frame. */
   tail(): Value {
     const vm = this.vm;
+    const use = vm.jsUse;
     for (;;) {
+      vm.jsUse = use;
       const f = vm.tcF;
       const th = vm.tcThis;
       const args = vm.tcArgs;
@@ -127,8 +155,11 @@ export class JitRuntime {
    * pushed a frame and set vm.sp to neko's sp with the arguments pushed.
    */
   enter(f: NekoFunction, th: Value, args: Value[]): Value {
+    const vm = this.vm;
     const j = f.jit ?? this.jitOf(f);
+    const use = vm.jsUse;
     const r = j(th, f.env, ...args);
+    vm.jsUse = use;
     return r === TAIL ? this.tail() : r;
   }
 
@@ -327,6 +358,18 @@ export class JitRuntime {
     this.exc = exc.value;
     return tp;
   }
+}
+
+/** Whether the code reachable from address 0 jumps backwards (a loop). */
+function hasLoop(m: RuntimeModule): boolean {
+  const code = m.code;
+  const depth = m.depth!;
+  for (let i = 0; i < m.data.codesize; i++) {
+    if (!m.data.starts[i] || depth[i] < 0) continue;
+    const op = code[i] as Op;
+    if ((op === Op.Jump || op === Op.JumpIf || op === Op.JumpIfNot) && code[i + 1] <= i) return true;
+  }
+  return false;
 }
 
 export { callPrimitive };

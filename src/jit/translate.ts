@@ -23,6 +23,14 @@ export interface Translation {
   maxDepth: number;
 }
 
+/**
+ * A translated function's JS stack frame, estimated from its stack slots (measured on V8:
+ * about 250 bytes plus 8 a local): the budget of vm.jsBudget bounds the JS recursion.
+ */
+export function frameBytes(slots: number): number {
+  return 300 + 10 * slots;
+}
+
 /** A function cannot be translated (unusual bytecode): it stays in the interpreter. */
 export class Untranslatable extends Error {}
 
@@ -143,6 +151,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
       `  let j = acc.jit; if (j === null) j = R.jitOf(acc);`,
       `  st[CSP + 1] = ${ret}; st[CSP + 4] = M; vm.csp = CSP + 4;`,
       `  acc = j(${thisExpr}, acc.env${a});`,
+      `  vm.jsUse = U;`,
       `  if (acc === TAIL) acc = R.tail();`,
       `  vm.csp = CSP;`,
       `} else acc = R.callOther(M, ${ret}, acc, ${thisExpr}, [${args.join(", ")}]);`,
@@ -431,8 +440,9 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
     `const { vm, M, G, K, R, TAIL, NekoFunction, NekoObject, NekoFloat, floatOf } = C;`,
     `const st = vm.stack;`,
     `return function f${entry}(${params.join(", ")}) {`,
-    `const base = vm.sp, CSP = vm.csp;`,
-    `if (base - CSP <= ${maxDepth - nargs + 8} || CSP > vm.jitCspLimit) return R.interpBody(M, ${entry}, th, env, [${params.slice(2).join(", ")}]);`,
+    `const base = vm.sp, CSP = vm.csp, U = vm.jsUse + ${frameBytes(maxDepth)};`,
+    `if (base - CSP <= ${maxDepth - nargs + 8} || U > vm.jsBudget) return R.interpBody(M, ${entry}, th, env, [${params.slice(2).join(", ")}]);`,
+    `vm.jsUse = U;`,
     `let acc = null${locals.length ? ", " + locals.join(", ") : ""};`,
   ];
   let body: string[];
@@ -448,7 +458,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
       "}",
       "} catch (e) {",
       "const h = R.handler(e, base);",
-      "pc = st[h + 3]; th = st[h + 1]; env = st[h + 2]; acc = R.exc;",
+      "pc = st[h + 3]; th = st[h + 1]; env = st[h + 2]; acc = R.exc; vm.jsUse = U;",
       "}",
       "}",
     ];

@@ -91,7 +91,7 @@ export function executeModule(vm: VM, m: RuntimeModule): Value {
   const oldThis = vm.vthis;
   vm.env = EMPTY_ARRAY;
   vm.vthis = null;
-  const r = vm.interp(vm, m, null, 0);
+  const r = vm.jit !== null ? vm.jit.runTop(m) : vm.interp(vm, m, null, 0);
   vm.env = oldEnv;
   vm.vthis = oldThis;
   return r;
