@@ -12,6 +12,7 @@
 import { Op, OPCODES } from "../bytecode/opcodes.js";
 import { UNKNOWN } from "../bytecode/verifier.js";
 import type { RuntimeModule } from "../interp/module.js";
+import { type Construct, planStructure } from "./structure.js";
 
 /** What the translation of one function gives: the source of a factory and its constants. */
 export interface Translation {
@@ -95,10 +96,12 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
   let hasTrap = false;
   let hasTailCall = false;
   let maxDepth = nargs;
+  const selfTail: number[] = [];
   for (const i of pcs) {
     const op = code[i] as Op;
     const p = code[i + 1];
-    maxDepth = Math.max(maxDepth, depth[i] + 7);
+    maxDepth = Math.max(maxDepth, depth[i] + (op === Op.Push ? 1 : op === Op.Trap ? 6 : 0));
+    if (op === Op.TailCall && (p & 7) === nargs) selfTail.push(i);
     switch (op) {
       case Op.Jump:
         starts.add(p);
@@ -128,7 +131,13 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
     if (b === undefined) throw new Untranslatable("jump outside the function");
     return b;
   };
-  const multi = blockOf.size > 1 || hasTailCall;
+  const nextOf = (i: number) => i + (OPCODES[code[i] as Op].hasParam ? 2 : 1);
+  const plan = hasTrap ? null : planStructure(code, pcs, nextOf, entry, selfTail);
+  const multi = plan === null && (blockOf.size > 1 || hasTailCall);
+  /** The instruction emitted after i (null at the end). */
+  const emitted = plan === null ? pcs : pcs.filter((i) => !plan.absorbed.has(i));
+  const following = new Map<number, number>();
+  for (let k = 0; k + 1 < emitted.length; k++) following.set(emitted[k], emitted[k + 1]);
   const jumpTables: number[][] = [];
   const out: string[] = [];
   const s = (k: number) => {
@@ -137,7 +146,15 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
   };
   /** neko's sp at depth d, relative to the entry sp `base`. */
   const spAt = (d: number) => (d === nargs ? "base" : `base - ${d - nargs}`);
-  const goto = (pc: number) => (multi ? `{ pc = ${block(pc)}; continue; }` : "");
+  /** A jump from instruction `from` to `to`, as a statement. */
+  const jump = (from: number, to: number): string => {
+    if (plan !== null) {
+      if (to <= from) return `continue l${to};`;
+      if (following.get(from) === to) return ";";
+      return `break b${to};`;
+    }
+    return multi ? `{ pc = ${block(to)}; continue; }` : "";
+  };
 
   /** A call at depth d with n arguments from slot argFirst; neko's sp for it is at depth spDepth. */
   const emitCall = (i: number, spDepth: number, n: number, thisExpr: string, argFirst: number) => {
@@ -158,6 +175,15 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
     );
   };
 
+  const open: Construct[] = [];
+  /** Close the constructs that end at or before address x (innermost first). */
+  const closeUpTo = (x: number) => {
+    while (open.length && open[open.length - 1].end <= x) {
+      const c = open.pop()!;
+      out.push(c.kind === "loop" ? `break l${c.target}; }` : "}");
+    }
+  };
+
   for (const i of pcs) {
     const op = code[i] as Op;
     const p = code[i + 1];
@@ -166,6 +192,14 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
     const here = i + 1; // the pc the interpreter reports for one-word instructions
     const after = i + 2; // ... and for instructions with an operand
     if (multi && starts.has(i)) out.push(`case ${block(i)}:`);
+    if (plan !== null) {
+      if (plan.absorbed.has(i)) continue;
+      closeUpTo(i);
+      for (const c of plan.opens.get(i) ?? []) {
+        out.push(c.kind === "loop" ? `l${c.target}: for (;;) {` : `b${c.target}: {`);
+        open.push(c);
+      }
+    }
     switch (op) {
       case Op.AccNull:
         out.push("acc = null;");
@@ -284,19 +318,19 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
             out.push(`  const ${args.map((a, k) => `t${k} = ${a}`).join(", ")};`);
             out.push("  " + args.map((_, k) => `s${k} = t${k};`).join(" "));
           }
-          out.push(`  pc = ${block(entry)}; continue;`, `}`);
+          out.push(`  ${jump(i, entry)}`, `}`);
         }
         out.push(`vm.sp = base + ${nargs - n}; vm.tcF = acc; vm.tcThis = th; vm.tcArgs = [${args.join(", ")}];`, `return TAIL;`);
         break;
       }
       case Op.Jump:
-        out.push(goto(p));
+        out.push(jump(i, p));
         break;
       case Op.JumpIf:
-        out.push(`if (acc === true) ${goto(p)}`);
+        out.push(`if (acc === true) ${jump(i, p)}`);
         break;
       case Op.JumpIfNot:
-        out.push(`if (acc !== true) ${goto(p)}`);
+        out.push(`if (acc !== true) ${jump(i, p)}`);
         break;
       case Op.Trap: {
         // the handler's block number goes where neko keeps the handler's pc
@@ -421,6 +455,12 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
         out.push(`acc = R.newObject(${spAt(d)}, acc);`);
         break;
       case Op.JumpTable: {
+        if (plan !== null) {
+          const cases: string[] = [];
+          for (let k = 0; k < p; k++) cases.push(`case ${k}: ${jump(i, code[i + 3 + 2 * k])}`);
+          if (p > 0) out.push(`if (typeof acc === "number" && acc >= 0 && acc < ${p}) switch (acc) { ${cases.join(" ")} }`);
+          break;
+        }
         const t: number[] = [];
         for (let k = 0; k < p; k++) t.push(block(i + 2 + 2 * k));
         out.push(`pc = typeof acc === "number" && acc >= 0 && acc < ${p} ? C.jt[${jumpTables.length}][acc] : ${block(i + 2 + 2 * p)}; continue;`);
@@ -432,6 +472,10 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
     }
   }
 
+  if (plan !== null) {
+    closeUpTo(Infinity);
+    // falling off the end cannot happen in verified code (every path ends with Ret/TailCall/Last)
+  }
   const params = ["th", "env"];
   for (let k = 0; k < nargs; k++) params.push("s" + k);
   const locals: string[] = [];
