@@ -256,6 +256,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number)
         const thisArg = vm.vthis;
         if (acc instanceof NekoFunction && acc.prim === null && acc.nargs === nargs) {
           if (csp + 4 >= sp) throw stackOverflow(vm, sp, csp);
+          if (--vm.fuel < 0 || csp >= vm.cspLimit) charge(vm, m, pc, sp, csp);
           st[++csp] = pc;
           st[++csp] = vm.env;
           st[++csp] = thisArg;
@@ -279,6 +280,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number)
         const nargs = code[pc++];
         if (acc instanceof NekoFunction && acc.prim === null && acc.nargs === nargs) {
           if (csp + 4 >= sp) throw stackOverflow(vm, sp, csp);
+          if (--vm.fuel < 0 || csp >= vm.cspLimit) charge(vm, m, pc, sp, csp);
           st[++csp] = pc;
           st[++csp] = vm.env;
           st[++csp] = vm.vthis;
@@ -325,6 +327,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number)
         pc = st[csp - 3] as number;
         csp -= 4;
         if (acc instanceof NekoFunction && acc.prim === null && acc.nargs === nargs) {
+          if (--vm.fuel < 0 || csp >= vm.cspLimit) charge(vm, rm, pc, sp, csp);
           st[++csp] = pc;
           st[++csp] = vm.env;
           st[++csp] = vm.vthis;
@@ -352,16 +355,25 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number)
         }
         break;
       }
-      case Op.Jump:
-        pc = code[pc];
+      case Op.Jump: {
+        const t = code[pc];
+        if (t < pc && --vm.fuel < 0) charge(vm, m, pc + 1, sp, csp);
+        pc = t;
         break;
+      }
       case Op.JumpIf:
-        if (acc === true) pc = code[pc];
-        else pc++;
+        if (acc === true) {
+          const t = code[pc];
+          if (t < pc && --vm.fuel < 0) charge(vm, m, pc + 1, sp, csp);
+          pc = t;
+        } else pc++;
         break;
       case Op.JumpIfNot:
-        if (acc !== true) pc = code[pc];
-        else pc++;
+        if (acc !== true) {
+          const t = code[pc];
+          if (t < pc && --vm.fuel < 0) charge(vm, m, pc + 1, sp, csp);
+          pc = t;
+        } else pc++;
         break;
       case Op.Trap:
         sp -= 6;
@@ -608,6 +620,21 @@ function popInfos(vm: VM): void {
   vm.env = st[csp - 2] as Value[];
   st[csp] = st[csp - 1] = st[csp - 2] = st[csp - 3] = null;
   vm.csp = csp - 4;
+}
+
+/**
+ * The embedder's budget check (VM.chargeBudget) at a backward jump or a call, with the
+ * position recorded in the trace when a limit stops the program.
+ */
+function charge(vm: VM, m: RuntimeModule | null, pc: number, sp: number, csp: number): void {
+  vm.sp = sp;
+  vm.csp = csp;
+  try {
+    vm.chargeBudget();
+  } catch (e) {
+    if (m !== null && vm.csp + 4 < vm.sp) pushInfos(vm, m, pc);
+    throw e;
+  }
 }
 
 /** neko RuntimeError: record the position, then throw msg. */
