@@ -9,7 +9,7 @@ import { compareValues, INVALID_COMPARISON } from "../value/compare.js";
 import { hashBytes } from "../value/hash.js";
 import { copyObject } from "../value/object.js";
 import { str } from "../value/string.js";
-import { allocArray, EMPTY_ARRAY, floatOf, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
+import { allocArray, EMPTY_ARRAY, floatOf, NekoAbstract, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
 import { NekoThrow } from "./errors.js";
 import type { RuntimeModule } from "./module.js";
 import { add, div, getArray, getIndex, invalidField, numOp, NumOp, opError, setArray } from "./ops.js";
@@ -42,7 +42,7 @@ export function interp(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp
       vm.vthis = st[trap + 1];
       vm.env = st[trap + 2];
       pc = st[trap + 3] as number;
-      m = st[trap + 4] as RuntimeModule;
+      m = (st[trap + 4] as NekoAbstract).data as RuntimeModule;
       vm.trap = st[trap + 5] as number;
       const top = trap + 6;
       for (let i = vm.sp; i < top; i++) st[i] = null;
@@ -382,7 +382,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number)
         st[sp + 1] = vm.vthis;
         st[sp + 2] = vm.env;
         st[sp + 3] = code[pc];
-        st[sp + 4] = m;
+        st[sp + 4] = m.handle; // a Neko value: the trap's slots are readable by AccStack
         st[sp + 5] = vm.trap;
         vm.trap = STACK_SIZE - sp;
         pc++;
