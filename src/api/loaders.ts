@@ -34,9 +34,9 @@ export type ModuleSource =
  */
 export interface LoaderHooks {
   /** A module by name: bytecode (Uint8Array or {bytes}), source (string or {source, fileName}), or an exports object (what next returns). */
-  loadModule?(name: string, next: (name: string) => Value): ModuleSource | null | undefined;
+  loadModule?(name: string, next: (name: string) => NekoObject): ModuleSource | null | undefined;
   /** A primitive "lib@name" taking nargs arguments (-1: any): a Neko function or a JS function (converted calls). */
-  loadPrimitive?(name: string, nargs: number, next: (name: string, nargs: number) => Value): NekoFunction | HostFunction | null | undefined;
+  loadPrimitive?(name: string, nargs: number, next: (name: string, nargs: number) => NekoFunction): NekoFunction | HostFunction | null | undefined;
 }
 
 export interface LoaderOptions {
@@ -94,9 +94,9 @@ export function makeLoader(s: LoaderSetup, options: LoaderOptions = {}): NekoObj
     const self = vm.vthis;
     if (!(mname instanceof NekoString) || !(self instanceof NekoObject)) return undefined;
     const name = cString(mname.b);
-    const next = (n: string): Value => {
+    const next = (n: string): NekoObject => {
       if (sandbox !== null && !sandbox.hostModules) throw vm.failure("Module not found : " + n, "load.c", 181);
-      return callDirect(vm, self, origModule, str(n), mloader);
+      return callDirect(vm, self, origModule, str(n), mloader) as NekoObject;
     };
     if (hooks.loadModule === undefined) return next(name);
     const cache = vm.getNamed(self, "cache");
@@ -121,9 +121,9 @@ export function makeLoader(s: LoaderSetup, options: LoaderOptions = {}): NekoObj
   const loadprim = (vm: VM, prim: Value, nargs: Value): Value | undefined => {
     const self = vm.vthis;
     if (!(prim instanceof NekoString) || !isSmallInt(nargs)) return undefined;
-    const next = (n: string, k: number): Value => {
+    const next = (n: string, k: number): NekoFunction => {
       if (sandbox !== null && !sandbox.allows(n)) throw vm.throwString("Primitive not allowed in the sandbox : " + n + "(" + k + ")");
-      return callDirect(vm, self, origPrim, str(n), k);
+      return callDirect(vm, self, origPrim, str(n), k) as NekoFunction;
     };
     const full = cString(prim.b);
     if (hooks.loadPrimitive === undefined) return next(full, nargs);
