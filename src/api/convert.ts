@@ -7,7 +7,10 @@
 //   number                    -> int when an integer in int32 range (and not -0), else float
 //   string                    -> string (UTF-8 bytes)
 //   Uint8Array                -> string (a copy of the bytes)
-//   Array                     -> array (elements converted; shared and cyclic parts kept)
+//   Array                     -> itself when it already is a Neko array (every element a Neko
+//                                value, recursively: Neko arrays keep their identity, and Neko
+//                                code sees the JS array), else a copy with elements converted
+//                                (shared and cyclic parts kept)
 //   plain object ({} or null prototype) -> object (fields by name, values converted)
 //   function                  -> a Neko function taking any number of arguments
 //                                (nargs -1) that converts its arguments with fromNeko
@@ -96,6 +99,19 @@ export function hostFunction(b: Bridge, nargs: number, fn: HostFunction, options
   return f;
 }
 
+/** Is a JS array already a Neko array: every element (of nested arrays too) a Neko value? */
+function isNekoArray(a: unknown[], seen: Set<unknown[]>): boolean {
+  if (seen.has(a)) return true;
+  seen.add(a);
+  for (let i = 0; i < a.length; i++) {
+    const e = a[i];
+    if (Array.isArray(e)) {
+      if (!isNekoArray(e, seen)) return false;
+    } else if (!isNekoValue(e)) return false;
+  }
+  return true;
+}
+
 /** A JS value as a Neko value (rules at the top of this file). */
 export function toNeko(b: Bridge, x: unknown, memo?: Map<object, Value>): Value {
   if (x === null || x === undefined) return null;
@@ -118,6 +134,7 @@ export function toNeko(b: Bridge, x: unknown, memo?: Map<object, Value>): Value 
   const seen = memo?.get(x as object);
   if (seen !== undefined) return seen;
   if (Array.isArray(x)) {
+    if (isNekoArray(x, new Set())) return x as Value[];
     if (x.length === 0) return EMPTY_ARRAY;
     const a = new Array<Value>(x.length);
     (memo ??= new Map()).set(x, a);

@@ -33,6 +33,7 @@ import {
   numberValue,
   stringValue,
   NekoCompileError,
+  NekoExit,
   type Value,
 } from "../../src/index.js";
 
@@ -215,6 +216,32 @@ test("toNeko: numbers, strings, bytes, arrays, objects, null/undefined", () => {
   // Neko values pass through
   const f = new NekoFloat(1);
   assert.equal(vm.toNeko(f), f);
+});
+
+test("toNeko keeps Neko arrays (and JS arrays that are valid Neko arrays) as they are", () => {
+  const vm = new NekoVM();
+  const a = vm.run("$array(1, $array(2), \"s\")", { raw: true }) as Value[];
+  assert.equal(vm.toNeko(a), a);
+  const setter = vm.run("function(arr) { arr[0] = 99 }", { raw: true });
+  vm.call(setter, [a]);
+  assert.equal(a[0], 99);
+  const js = [1, 2, 3];
+  vm.call(setter, [js]);
+  assert.deepEqual(js, [99, 2, 3]);
+  // an array holding a non-Neko value (a float, a JS string, undefined...) is copied
+  const mixed = [1.5, [2]];
+  const conv = vm.toNeko(mixed) as Value[];
+  assert.notEqual(conv, mixed);
+  assert.ok(conv[0] instanceof NekoFloat);
+  const nested = [[0.5]];
+  assert.ok(((vm.toNeko(nested) as Value[][])[0][0] as unknown) instanceof NekoFloat);
+  assert.equal(vm.toNeko({ k: a }) instanceof NekoObject && vm.field(vm.toNeko({ k: a }) as NekoObject, "k"), a);
+});
+
+test("sys_exit ends an API call with NekoExit (its code); the VM stays usable", () => {
+  const vm = new NekoVM();
+  assert.throws(() => vm.run('$print("x"); $loader.loadprim("std@sys_exit", 1)(3); 1'), (e: any) => e instanceof NekoExit && e.code === 3);
+  assert.equal(vm.run("try { $throw(1) } catch e { e + 1 }"), 2);
 });
 
 test("fromNeko: values, strings as text or bytes, cycles, objects with bound methods, abstracts", () => {
