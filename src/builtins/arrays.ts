@@ -11,6 +11,7 @@ export const MAX_ARRAY_SIZE = (1 << 28) - 1;
 /** alloc_array with neko's size limit (negative sizes are huge unsigned values). */
 export function newArray(vm: VM, n: number): Value[] {
   if (n < 0 || n > MAX_ARRAY_SIZE) throw vm.failure("max_array_size reached", "alloc.c", 211);
+  if (n > vm.maxAlloc) vm.checkAlloc(n);
   return allocArray(n);
 }
 

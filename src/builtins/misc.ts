@@ -22,6 +22,7 @@ function printBody(vm: VM, args: Value[]): Value {
   if (args.length === 1 && args[0] instanceof NekoString) vm.print(args[0].b);
   else {
     const b = new ByteBuffer(64);
+    b.limit = vm.maxAlloc;
     for (const a of args) valueToBuffer(vm, b, a);
     vm.print(b.toBytes());
   }

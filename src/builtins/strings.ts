@@ -14,6 +14,7 @@ export const MAX_STRING_SIZE = (1 << 28) - 1;
 /** alloc_empty_string with neko's size limit. */
 export function newString(vm: VM, n: number): NekoString {
   if (n < 0 || n > MAX_STRING_SIZE) throw vm.failure("max_string_size reached", "alloc.c", 177);
+  if (n > vm.maxAlloc) vm.checkAlloc(n);
   return emptyString(n);
 }
 

@@ -9,7 +9,7 @@ import { compareValues, INVALID_COMPARISON } from "../value/compare.js";
 import { hashBytes } from "../value/hash.js";
 import { copyObject } from "../value/object.js";
 import { str } from "../value/string.js";
-import { allocArray, EMPTY_ARRAY, floatOf, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
+import { allocArray, EMPTY_ARRAY, floatOf, NekoAbstract, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
 import { NekoThrow } from "./errors.js";
 import type { RuntimeModule } from "./module.js";
 import { add, div, getArray, getIndex, invalidField, numOp, NumOp, opError, setArray } from "./ops.js";
@@ -45,7 +45,7 @@ export function interp(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp
       vm.vthis = st[trap + 1];
       vm.env = st[trap + 2];
       pc = st[trap + 3] as number;
-      m = st[trap + 4] as RuntimeModule;
+      m = (st[trap + 4] as NekoAbstract).data as RuntimeModule;
       vm.trap = st[trap + 5] as number;
       const top = trap + 6;
       for (let i = vm.sp; i < top; i++) st[i] = null;
@@ -260,6 +260,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         const thisArg = vm.vthis;
         if (acc instanceof NekoFunction && acc.prim === null && acc.nargs === nargs) {
           if (csp + 4 >= sp) throw stackOverflow(vm, sp, csp);
+          if (--vm.fuel < 0 || csp >= vm.cspLimit) charge(vm, m, pc, sp, csp);
           st[++csp] = pc;
           st[++csp] = vm.env;
           st[++csp] = thisArg;
@@ -289,6 +290,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         const nargs = code[pc++];
         if (acc instanceof NekoFunction && acc.prim === null && acc.nargs === nargs) {
           if (csp + 4 >= sp) throw stackOverflow(vm, sp, csp);
+          if (--vm.fuel < 0 || csp >= vm.cspLimit) charge(vm, m, pc, sp, csp);
           st[++csp] = pc;
           st[++csp] = vm.env;
           st[++csp] = vm.vthis;
@@ -350,6 +352,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         pc = st[csp - 3] as number;
         csp -= 4;
         if (acc instanceof NekoFunction && acc.prim === null && acc.nargs === nargs) {
+          if (--vm.fuel < 0 || csp >= vm.cspLimit) charge(vm, rm, pc, sp, csp);
           st[++csp] = pc;
           st[++csp] = vm.env;
           st[++csp] = vm.vthis;
@@ -377,16 +380,25 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         }
         break;
       }
-      case Op.Jump:
-        pc = code[pc];
+      case Op.Jump: {
+        const t = code[pc];
+        if (t < pc && --vm.fuel < 0) charge(vm, m, pc + 1, sp, csp);
+        pc = t;
         break;
+      }
       case Op.JumpIf:
-        if (acc === true) pc = code[pc];
-        else pc++;
+        if (acc === true) {
+          const t = code[pc];
+          if (t < pc && --vm.fuel < 0) charge(vm, m, pc + 1, sp, csp);
+          pc = t;
+        } else pc++;
         break;
       case Op.JumpIfNot:
-        if (acc !== true) pc = code[pc];
-        else pc++;
+        if (acc !== true) {
+          const t = code[pc];
+          if (t < pc && --vm.fuel < 0) charge(vm, m, pc + 1, sp, csp);
+          pc = t;
+        } else pc++;
         break;
       case Op.Trap:
         sp -= 6;
@@ -395,7 +407,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         st[sp + 1] = vm.vthis;
         st[sp + 2] = vm.env;
         st[sp + 3] = code[pc];
-        st[sp + 4] = m;
+        st[sp + 4] = m.handle; // a Neko value: the trap's slots are readable by AccStack
         st[sp + 5] = vm.trap;
         vm.trap = STACK_SIZE - sp;
         pc++;
@@ -655,6 +667,21 @@ function popInfos(vm: VM): void {
   vm.env = st[csp - 2] as Value[];
   st[csp] = st[csp - 1] = st[csp - 2] = st[csp - 3] = null;
   vm.csp = csp - 4;
+}
+
+/**
+ * The embedder's budget check (VM.chargeBudget) at a backward jump or a call, with the
+ * position recorded in the trace when a limit stops the program.
+ */
+function charge(vm: VM, m: RuntimeModule | null, pc: number, sp: number, csp: number): void {
+  vm.sp = sp;
+  vm.csp = csp;
+  try {
+    vm.chargeBudget();
+  } catch (e) {
+    if (m !== null && vm.csp + 4 < vm.sp) pushInfos(vm, m, pc);
+    throw e;
+  }
 }
 
 /** neko RuntimeError: record the position, then throw msg. */

@@ -32,10 +32,16 @@ export class RuntimeModule {
   depth: Int32Array | null = null;
   /** JS tier: code address -> translated function (or null: not translatable), filled lazily. */
   jit: Map<number, any> | null = null;
+  /**
+   * The module as a Neko value ($exports.__module). A Trap stores this, not the module, in
+   * its stack slots: bytecode can read those slots (AccStack), and must find only Neko values.
+   */
+  readonly handle: NekoAbstract;
 
   constructor(readonly vm: VM, readonly data: ModuleData, public loader: Value, name: string) {
     this.name = str(name);
     this.exports = new NekoObject();
+    this.handle = new NekoAbstract(moduleKind, this);
     this.code = new Int32Array(data.code);
     this.globals = new Array<Value>(data.nglobals).fill(null);
     if (data.debug) {
@@ -63,7 +69,7 @@ export function atof(text: Uint8Array): NekoFloat {
  */
 export function linkModule(vm: VM, data: ModuleData, loader: Value, name: string): RuntimeModule {
   const m = new RuntimeModule(vm, data, loader, name);
-  vm.setNamed(m.exports, "__module", new NekoAbstract(moduleKind, m));
+  vm.setNamed(m.exports, "__module", m.handle);
   data.globals.forEach((g, i) => {
     switch (g.kind) {
       case "function":

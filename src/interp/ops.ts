@@ -47,19 +47,22 @@ export function objectOp(vm: VM, o: NekoObject, arg: Value, key: string): Value 
 
 function concatValues(vm: VM, a: Value, b: Value): NekoString {
   if (a instanceof NekoString && b instanceof NekoString) {
+    vm.checkAlloc(a.b.length + b.b.length);
     const r = new Uint8Array(a.b.length + b.b.length);
     r.set(a.b, 0);
     r.set(b.b, a.b.length);
     return new NekoString(r);
   }
   const buf = new ByteBuffer(32);
+  buf.limit = vm.maxAlloc;
   valueToBuffer(vm, buf, a);
   valueToBuffer(vm, buf, b);
   return buf.toNeko();
 }
 
-function appendInt(s: NekoString, n: number, after: boolean): NekoString {
+function appendInt(vm: VM, s: NekoString, n: number, after: boolean): NekoString {
   const d = str(String(n)).b;
+  vm.checkAlloc(s.b.length + d.length);
   const r = new Uint8Array(s.b.length + d.length);
   if (after) {
     r.set(s.b, 0);
@@ -78,13 +81,13 @@ export function add(vm: VM, a: Value, b: Value): Value {
   if (typeof b === "number" && isTaggedInt(b)) {
     if (a instanceof NekoFloat) return floatOf(a.v + b, a, b);
     if (typeof a === "number") return (a + b) | 0;
-    if (a instanceof NekoString) return appendInt(a, b, true);
+    if (a instanceof NekoString) return appendInt(vm, a, b, true);
     if (a instanceof NekoObject) return objectOp(vm, a, b, KEY_ADD);
     opError(vm, "+");
   }
   if (typeof a === "number" && isTaggedInt(a)) {
     if (b instanceof NekoFloat) return floatOf(a + b.v, a, b);
-    if (b instanceof NekoString) return appendInt(b, a, false);
+    if (b instanceof NekoString) return appendInt(vm, b, a, false);
     if (b instanceof NekoObject) return objectOp(vm, b, a, KEY_RADD);
     opError(vm, "+");
   }

@@ -14,12 +14,19 @@ import { NekoExit, NekoThrow, makeFailure } from "./errors.js";
 import type { RuntimeModule } from "./module.js";
 import type { Host } from "../host/host.js";
 import { flushStack } from "./trace.js";
+import { LimitExceeded, limitMessage } from "../value/limits.js";
 
 /** neko MAX_STACK_SIZE: slots for values and call frames together. */
 export const STACK_SIZE = 1 << 18;
 
 /** Native (JS) nesting allowed before "C Stack Overflow" (neko measures its C stack). */
 export const MAX_NATIVE_DEPTH = 2000;
+
+/** Fuel granted when no budget is set: chargeBudget() just refills it (about once per 2^30 steps). */
+export const FUEL_UNLIMITED = 1 << 30;
+
+/** Steps between two clock readings when a time budget is set. */
+export const FUEL_CHUNK = 10000;
 
 /** The interpreter entry, installed by interp.ts (breaks an import cycle). */
 export type InterpFn = (vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp?: number, tailOut?: boolean) => Value;
@@ -79,9 +86,60 @@ export class VM implements Runtime {
   tcThis: Value = null;
   tcArgs: Value[] | null = null;
 
+  // ---- embedder limits (src/api/limits.ts); see chargeBudget ----
+
+  /**
+   * Steps left before the running tier must call chargeBudget(). Every tier decrements it
+   * at each backward jump and each call of bytecode; it is large when no budget is set.
+   */
+  fuel = FUEL_UNLIMITED;
+  /** chargeBudget() must run when csp reaches this (a call-depth limit); STACK_SIZE: none. */
+  cspLimit = STACK_SIZE;
+  /** Largest array (elements) or string (bytes) one allocation may make; Infinity: none. */
+  maxAlloc = Infinity;
+  /** The budget in force, or null: steps left beyond the current fuel, and a deadline (ms). */
+  budget: { steps: number; deadline: number } | null = null;
+
   constructor(print: PrintSink) {
     this.stack = new Array(STACK_SIZE).fill(null);
     this.print = print;
+  }
+
+  /**
+   * The budget check every tier runs at backward jumps and calls, as
+   * `if (--vm.fuel < 0 || vm.csp >= vm.cspLimit) vm.chargeBudget()` (with vm.sp/vm.csp
+   * written back first). Refills the fuel, or throws LimitExceeded (which no Neko trap
+   * catches) when the step budget, the deadline or the call depth is exceeded.
+   */
+  chargeBudget(): void {
+    if (this.csp >= this.cspLimit) throw new LimitExceeded("depth", limitMessage("depth"));
+    if (this.fuel >= 0) return;
+    const b = this.budget;
+    if (b === null) {
+      this.fuel = FUEL_UNLIMITED;
+      return;
+    }
+    if (b.deadline !== Infinity && this.host.now() > b.deadline) throw new LimitExceeded("time", limitMessage("time"));
+    if (b.steps <= 0) throw new LimitExceeded("steps", limitMessage("steps"));
+    const grant = Math.min(b.steps, b.deadline !== Infinity ? FUEL_CHUNK : FUEL_UNLIMITED);
+    b.steps -= grant;
+    this.fuel = grant - 1;
+  }
+
+  /** Start a budget of `steps` steps (backward jumps and calls) and `ms` milliseconds (Infinity: none). */
+  setBudget(steps: number, ms: number): void {
+    if (steps === Infinity && ms === Infinity) {
+      this.budget = null;
+      this.fuel = FUEL_UNLIMITED;
+      return;
+    }
+    this.budget = { steps, deadline: ms === Infinity ? Infinity : this.host.now() + ms };
+    this.fuel = 0; // the first step calls chargeBudget, which grants fuel
+  }
+
+  /** The check of every allocation an embedder can bound ($amake, $smake, +, $aconcat, buffers). */
+  checkAlloc(n: number): void {
+    if (n > this.maxAlloc) throw new LimitExceeded("alloc", limitMessage("alloc"));
   }
 
   /** neko val_id: the id of a name, registering it; a different name with the same id is a failure. */
@@ -158,6 +216,7 @@ export class VM implements Runtime {
       } else {
         if (nargs !== f.nargs) throw this.throwString("Invalid call");
         if (this.csp + 4 >= this.sp - nargs) throw this.failure("Stack Overflow", "callback.c", 107);
+        if (--this.fuel < 0 || this.csp >= this.cspLimit) this.chargeBudget();
         const st = this.stack;
         for (let n = 0; n < nargs; n++) st[--this.sp] = args[n];
         this.env = f.env;

@@ -139,6 +139,7 @@ export class JitRuntime {
       vm.tcF = vm.tcThis = null;
       vm.tcArgs = null;
       if (f instanceof NekoFunction && f.prim === null && f.nargs === args!.length) {
+        if (--vm.fuel < 0 || vm.csp - 4 >= vm.cspLimit) vm.chargeBudget();
         const j = f.jit ?? this.jitOf(f);
         const r = j(th, f.env, ...args!);
         if (r !== TAIL) return r;
@@ -244,6 +245,17 @@ export class JitRuntime {
   }
 
   // ---- frames and errors ----
+
+  /** The embedder's budget check (VM.chargeBudget), recording this position if it stops the program. */
+  charge(m: RuntimeModule, pc: number): void {
+    const vm = this.vm;
+    try {
+      vm.chargeBudget();
+    } catch (e) {
+      if (vm.csp + 4 < vm.sp) this.pushInfos(m, pc);
+      throw e;
+    }
+  }
 
   /** neko PushInfos: a frame recording this position (for traces). */
   pushInfos(m: RuntimeModule, pc: number): void {

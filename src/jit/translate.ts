@@ -148,8 +148,9 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
   const spAt = (d: number) => (d === nargs ? "base" : `base - ${d - nargs}`);
   /** A jump from instruction `from` to `to`, as a statement. */
   const jump = (from: number, to: number): string => {
+    const charge = `if (--vm.fuel < 0) R.charge(M, ${from + 2});`;
+    if (to <= from) return plan !== null ? `{ ${charge} continue l${to}; }` : `{ ${charge} pc = ${block(to)}; continue; }`;
     if (plan !== null) {
-      if (to <= from) return `continue l${to};`;
       if (following.get(from) === to) return ";";
       return `break b${to};`;
     }
@@ -165,6 +166,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
     out.push(
       `vm.sp = ${spAt(spDepth)};`,
       `if (acc instanceof NekoFunction && acc.nargs === ${n} && acc.prim === null) {`,
+      `  if (--vm.fuel < 0 || CSP >= vm.cspLimit) R.charge(M, ${ret});`,
       `  let j = acc.jit; if (j === null) j = R.jitOf(acc);`,
       `  st[CSP + 1] = ${ret}; st[CSP + 4] = M; vm.csp = CSP + 4;`,
       `  acc = j(${thisExpr}, acc.env${a});`,
@@ -313,12 +315,13 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
         if (n === nargs) {
           // a call of this very function: a jump back to its start
           out.push(`if (acc instanceof NekoFunction && acc.module === M && acc.addr === ${entry} && acc.nargs === ${n} && acc.prim === null) {`);
+          out.push(`  vm.sp = ${spAt(d)}; if (--vm.fuel < 0 || CSP - 4 >= vm.cspLimit) R.charge(M, ${i + 2});`);
           out.push(`  env = acc.env;`);
           if (n > 0) {
             out.push(`  const ${args.map((a, k) => `t${k} = ${a}`).join(", ")};`);
             out.push("  " + args.map((_, k) => `s${k} = t${k};`).join(" "));
           }
-          out.push(`  ${jump(i, entry)}`, `}`);
+          out.push(plan !== null ? `  continue l${entry};` : `  pc = ${block(entry)}; continue;`, `}`);
         }
         out.push(`vm.sp = base + ${nargs - n}; vm.tcF = acc; vm.tcThis = th; vm.tcArgs = [${args.join(", ")}];`, `return TAIL;`);
         break;
@@ -335,7 +338,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
       case Op.Trap: {
         // the handler's block number goes where neko keeps the handler's pc
         const tp = `base - ${d + 6 - nargs}`;
-        out.push(`{ const tp = ${tp}; st[tp] = CSP; st[tp + 1] = th; st[tp + 2] = env; st[tp + 3] = ${block(p)}; st[tp + 4] = M; st[tp + 5] = vm.trap; vm.trap = R.STACK_SIZE - tp; }`);
+        out.push(`{ const tp = ${tp}; st[tp] = CSP; st[tp + 1] = th; st[tp + 2] = env; st[tp + 3] = ${block(p)}; st[tp + 4] = M.handle; st[tp + 5] = vm.trap; vm.trap = R.STACK_SIZE - tp; }`);
         break;
       }
       case Op.EndTrap: {

@@ -58,6 +58,8 @@ export interface LoaderContext {
   vm: VM;
   host: Host;
   primitives: PrimitiveRegistry;
+  /** The module search path (NEKOPATH syntax); undefined: the host's NEKOPATH, else neko's default. */
+  path?: string;
 }
 
 /** Read, verify and link a module from bytes (neko_read_module). Throws Neko exceptions. */
@@ -117,7 +119,8 @@ function loadModule(ctx: LoaderContext, mname: Value, vthis: Value): Value | und
   return m.exports;
 }
 
-function cString(b: Uint8Array): string {
+/** A byte string up to its first NUL, as a JS string (what C code sees of a Neko string). */
+export function cString(b: Uint8Array): string {
   const end = b.indexOf(0);
   return bytesToString(end < 0 ? b : b.subarray(0, end));
 }
@@ -157,7 +160,7 @@ function loadPrim(ctx: LoaderContext, prim: Value, nargs: Value): Value | undefi
 export function createLoader(ctx: LoaderContext, args: string[]): NekoObject {
   const { vm, host } = ctx;
   const o = new NekoObject();
-  vm.setNamed(o, "path", initPath(host.getEnv("NEKOPATH")));
+  vm.setNamed(o, "path", initPath(ctx.path ?? host.getEnv("NEKOPATH")));
   vm.setNamed(o, "cache", new NekoObject());
   vm.setNamed(o, "__libs", new NekoAbstract(loaderLibsKind, new Set<string>()));
   vm.setNamed(o, "args", args.length === 0 ? EMPTY_ARRAY : args.map((a) => str(a)));

@@ -15,8 +15,14 @@ function buf(b: Value): ByteBuffer | undefined {
   return isKind(b, bufferKind) ? (b.data as ByteBuffer) : undefined;
 }
 
+/** A buffer bounded by the embedder's allocation limit. */
+function limited(vm: VM, b: ByteBuffer): ByteBuffer {
+  b.limit = vm.maxAlloc;
+  return b;
+}
+
 export const bufferPrimitives: BuiltinTable = {
-  buffer_new: [0, () => new NekoAbstract(bufferKind, new ByteBuffer(64))],
+  buffer_new: [0, (vm: VM) => new NekoAbstract(bufferKind, limited(vm, new ByteBuffer(64)))],
   buffer_add: [
     2,
     (vm: VM, b: Value, v: Value) => {
@@ -54,9 +60,9 @@ export const bufferPrimitives: BuiltinTable = {
   ],
   buffer_reset: [
     1,
-    (_vm: VM, b: Value) => {
+    (vm: VM, b: Value) => {
       if (buf(b) === undefined) return undefined;
-      (b as NekoAbstract).data = new ByteBuffer(64);
+      (b as NekoAbstract).data = limited(vm, new ByteBuffer(64));
       return true;
     },
   ],

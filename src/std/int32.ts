@@ -24,20 +24,24 @@ function unop(f: (a: number) => number): Prim {
   return [1, (_vm: VM, a: Value) => (isAnyInt(a) ? allocInt32(f(a)) : undefined)];
 }
 
-/** Identity numbers for int32_address: neko gives the value's pointer, we give a stable counter. */
-const addresses = new WeakMap<object, number>();
-let nextAddress = 0x100000;
+/**
+ * Identity numbers for int32_address: neko gives the value's pointer, we give a stable
+ * counter, one numbering per VM (two VMs never see each other's allocations).
+ */
+const addressTables = new WeakMap<VM, { addresses: WeakMap<object, number>; next: number }>();
 
-function address(v: Value): number {
+function address(vm: VM, v: Value): number {
   if (v === null) return 0;
   if (typeof v === "boolean") return v ? 0x10 : 0x20;
   // an unboxed int is its own tagged word
   if (typeof v === "number") return isTaggedInt(v) ? (v << 1) | 1 : v;
-  let a = addresses.get(v);
+  let t = addressTables.get(vm);
+  if (t === undefined) addressTables.set(vm, (t = { addresses: new WeakMap(), next: 0x100000 }));
+  let a = t.addresses.get(v);
   if (a === undefined) {
-    a = nextAddress;
-    nextAddress = (nextAddress + 16) | 0;
-    addresses.set(v, a);
+    a = t.next;
+    t.next = (t.next + 16) | 0;
+    t.addresses.set(v, a);
   }
   return a;
 }
@@ -73,5 +77,5 @@ export const int32Primitives: BuiltinTable = {
   int32_xor: binop((a, b) => a ^ b),
   int32_neg: unop((a) => -a),
   int32_complement: unop((a) => ~a),
-  int32_address: [1, (_vm: VM, v: Value) => allocInt32(address(v))],
+  int32_address: [1, (vm: VM, v: Value) => allocInt32(address(vm, v))],
 };

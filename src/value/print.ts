@@ -102,6 +102,7 @@ export function valueToBuffer(rt: Runtime, b: ByteBuffer, v: Value): void {
 export function valueToBytes(rt: Runtime, v: Value): Uint8Array {
   if (v instanceof NekoString) return v.b;
   const b = new ByteBuffer(32);
+  if (rt.maxAlloc !== undefined) b.limit = rt.maxAlloc;
   bufferIter(rt, b, v);
   return b.toBytes();
 }

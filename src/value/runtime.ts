@@ -8,6 +8,8 @@ export interface Runtime {
   callEx(thisv: Value, f: Value, args: Value[]): Value;
   /** The name of a field id, or null when the VM never saw it (neko val_field_name). */
   fieldName(id: number): NekoString | null;
+  /** The embedder's allocation limit for one string (bytes); Infinity when none. */
+  readonly maxAlloc?: number;
 }
 
 export type { NekoFunction };

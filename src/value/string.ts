@@ -1,5 +1,6 @@
 // Byte-string helpers: conversions between Neko strings (bytes) and JS strings.
 
+import { LimitExceeded, limitMessage } from "./limits.js";
 import { NekoString } from "./value.js";
 
 const encoder = new TextEncoder();
@@ -89,10 +90,13 @@ export function compareBytes(a: Uint8Array, b: Uint8Array): number {
 export class ByteBuffer {
   buf: Uint8Array;
   len = 0;
+  /** The largest length the buffer may reach (an embedder's allocation limit, VM.maxAlloc). */
+  limit = Infinity;
   constructor(cap = 64) {
     this.buf = new Uint8Array(cap);
   }
   private grow(need: number): void {
+    if (need > this.limit) throw new LimitExceeded("alloc", limitMessage("alloc"));
     let cap = this.buf.length * 2;
     while (cap < need) cap *= 2;
     const nb = new Uint8Array(cap);
