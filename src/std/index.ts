@@ -19,6 +19,7 @@ import { utf8Primitives } from "./utf8.js";
 import { xmlPrimitives } from "./xml.js";
 import { filePrimitives } from "./file.js";
 import { sysPrimitives } from "./sys.js";
+import { zlibPrimitives } from "./zlib/zlib.js";
 
 /** Library name -> families of primitives. Families add themselves here. */
 export const STD_FAMILIES: Record<string, BuiltinTable[]> = {
@@ -40,7 +41,7 @@ export const STD_FAMILIES: Record<string, BuiltinTable[]> = {
     threadPrimitives,
   ],
   regexp: [],
-  zlib: [],
+  zlib: [zlibPrimitives],
 };
 
 export function registerStd(r: PrimitiveRegistry): void {
