@@ -19,6 +19,7 @@ import { utf8Primitives } from "./utf8.js";
 import { xmlPrimitives } from "./xml.js";
 import { filePrimitives } from "./file.js";
 import { sysPrimitives } from "./sys.js";
+import { modulePrimitives } from "./module.js";
 import { zlibPrimitives } from "./zlib/zlib.js";
 
 /** Library name -> families of primitives. Families add themselves here. */
@@ -39,6 +40,7 @@ export const STD_FAMILIES: Record<string, BuiltinTable[]> = {
     xmlPrimitives,
     unicodePrimitives,
     threadPrimitives,
+    modulePrimitives,
   ],
   regexp: [],
   zlib: [zlibPrimitives],
