@@ -20,6 +20,7 @@ import { xmlPrimitives } from "./xml.js";
 import { filePrimitives } from "./file.js";
 import { sysPrimitives } from "./sys.js";
 import { modulePrimitives } from "./module.js";
+import { processPrimitives } from "./process.js";
 import { zlibPrimitives } from "./zlib/zlib.js";
 
 /** Library name -> families of primitives. Families add themselves here. */
@@ -41,6 +42,7 @@ export const STD_FAMILIES: Record<string, BuiltinTable[]> = {
     unicodePrimitives,
     threadPrimitives,
     modulePrimitives,
+    processPrimitives,
   ],
   regexp: [],
   zlib: [zlibPrimitives],
