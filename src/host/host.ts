@@ -140,6 +140,13 @@ export interface SysHost {
   processKill(h: number): void;
   /** Close the pipes and forget the handle (the child is neither waited for nor killed). */
   processClose(h: number): void;
+
+  /** The IPv4 address of a host name, as its 4 bytes in network order (throws when unknown). */
+  hostResolve(name: string): Uint8Array;
+  /** The name of an IPv4 address given as 4 bytes in network order (throws when unknown). */
+  hostReverse(ip: Uint8Array): string;
+  /** This machine's host name (gethostname). */
+  hostName(): string;
 }
 
 /** How a child process ended: its exit code, or the number of the signal that killed it. */

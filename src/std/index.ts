@@ -21,6 +21,8 @@ import { filePrimitives } from "./file.js";
 import { sysPrimitives } from "./sys.js";
 import { modulePrimitives } from "./module.js";
 import { processPrimitives } from "./process.js";
+import { hostPrimitives } from "./host.js";
+import { memoryPrimitives } from "./memory.js";
 import { zlibPrimitives } from "./zlib/zlib.js";
 
 /** Library name -> families of primitives. Families add themselves here. */
@@ -43,6 +45,8 @@ export const STD_FAMILIES: Record<string, BuiltinTable[]> = {
     threadPrimitives,
     modulePrimitives,
     processPrimitives,
+    hostPrimitives,
+    memoryPrimitives,
   ],
   regexp: [],
   zlib: [zlibPrimitives],

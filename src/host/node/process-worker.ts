@@ -1,10 +1,11 @@
 /// <reference types="node" />
-// The thread that owns the child processes of the Node SysHost (see process.ts). Node has no
-// blocking pipe API, so the VM thread posts a request here and sleeps on a shared flag; this
-// thread answers on the message port when the request can be answered (data arrived, the
-// child exited...) and wakes it up.
+// The thread that owns the child processes of the Node SysHost (see process.ts), and makes
+// its name lookups. Node has no blocking pipe or resolver API, so the VM thread posts a
+// request here and sleeps on a shared flag; this thread answers on the message port when the
+// request can be answered (data arrived, the child exited, the name resolved...) and wakes it.
 
 import { spawn, type ChildProcess } from "node:child_process";
+import { lookup, lookupService } from "node:dns";
 import { constants } from "node:os";
 import { workerData, type MessagePort } from "node:worker_threads";
 import type { Readable } from "node:stream";
@@ -13,9 +14,11 @@ export type Request =
   | { op: "run"; cmd: string; args: string[] | null; env: Record<string, string>; cwd: string }
   | { op: "read"; id: number; stream: 1 | 2; len: number }
   | { op: "write"; id: number; data: Uint8Array }
-  | { op: "closeStdin" | "wait" | "kill" | "close"; id: number };
+  | { op: "closeStdin" | "wait" | "kill" | "close"; id: number }
+  | { op: "resolve"; name: string }
+  | { op: "reverse"; ip: string };
 
-export type Reply = { ok: true; n?: number; data?: Uint8Array; code?: number; signal?: number } | { ok: false; error: string };
+export type Reply = { ok: true; n?: number; data?: Uint8Array; code?: number; signal?: number; name?: string } | { ok: false; error: string };
 
 /** Pause a child's output stream once this much is buffered and unread. */
 const HIGH_WATER = 1 << 20;
@@ -115,6 +118,14 @@ function run(req: Extract<Request, { op: "run" }>): void {
 
 function handle(req: Request): void {
   if (req.op === "run") return run(req);
+  if (req.op === "resolve") {
+    lookup(req.name, { family: 4 }, (e, address) => reply(e ? fail("not found") : { ok: true, name: address }));
+    return;
+  }
+  if (req.op === "reverse") {
+    lookupService(req.ip, 0, (e, hostname) => reply(e || !hostname || hostname === req.ip ? fail("not found") : { ok: true, name: hostname }));
+    return;
+  }
   const p = procs.get(req.id);
   if (!p) return reply(fail("no such process"));
   switch (req.op) {

@@ -1,7 +1,8 @@
 /// <reference types="node" />
-// Blocking child processes for the Node SysHost: a worker thread (process-worker.ts) owns the
-// children; each call posts a request to it and sleeps (Atomics.wait) until the answer is on
-// the message port, so the VM sees synchronous pipes as neko's fork/pipe/waitpid give them.
+// Blocking child processes and name lookups for the Node SysHost: a worker thread
+// (process-worker.ts) owns the children and calls the resolver; each call posts a request to
+// it and sleeps (Atomics.wait) until the answer is on the message port, so the VM sees
+// synchronous pipes as neko's fork/pipe/waitpid give them, and a blocking gethostbyname.
 
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import type { ProcessStatus } from "../host.js";
@@ -68,5 +69,13 @@ export class ProcessChannel {
   }
   close(id: number): void {
     this.request({ op: "close", id });
+  }
+  /** An IPv4 address of a host name, dotted ("127.0.0.1"). */
+  resolve(name: string): string {
+    return this.request({ op: "resolve", name }).name!;
+  }
+  /** The host name of an IPv4 address (dotted). */
+  reverse(ip: string): string {
+    return this.request({ op: "reverse", ip }).name!;
   }
 }

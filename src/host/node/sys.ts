@@ -3,6 +3,7 @@
 
 import * as cp from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import type { FullStat, ProcessStatus, SysHost } from "../host.js";
 import { ProcessChannel } from "./process.js";
 
@@ -161,5 +162,16 @@ export class NodeSysHost implements SysHost {
   processClose(h: number): void {
     this.pids.delete(h);
     this.children.close(h);
+  }
+  hostResolve(name: string): Uint8Array {
+    const parts = this.children.resolve(name).split(".").map(Number);
+    if (parts.length !== 4 || parts.some((p) => !(p >= 0 && p <= 255))) throw new Error("not an IPv4 address");
+    return Uint8Array.from(parts);
+  }
+  hostReverse(ip: Uint8Array): string {
+    return this.children.reverse(Array.from(ip).join("."));
+  }
+  hostName(): string {
+    return os.hostname();
   }
 }
