@@ -13,7 +13,7 @@ import {
   zlibInflateInit2,
 } from "pako";
 import type { VM } from "../../interp/vm.js";
-import { isSmallInt, Kind, NekoAbstract, NekoObject, type Value } from "../../value/value.js";
+import { Kind, NekoAbstract, NekoObject, type Value } from "../../value/value.js";
 import { isIntArg, isString } from "../../builtins/check.js";
 import type { BuiltinTable } from "../../builtins/table.js";
 import { allocInt, allocInt32, cBytes, throwString } from "../common.js";
@@ -113,14 +113,13 @@ function endStream(v: NekoAbstract, end: (z: ZStream) => number): Value {
 }
 
 /**
- * update_adler32 / update_crc32. neko checks that the first argument is a boxed int32
- * (val_is_int32), which a 31-bit int is not: our ints are not boxed, so an int outside the
- * 31-bit range stands for a boxed one (the results of these primitives are boxed in neko even
- * when small; see docs/compatibility.md).
+ * update_adler32 / update_crc32. neko takes only a boxed int32 as the first argument
+ * (val_is_int32): its own results are boxed, even small ones, and chaining them works. Our
+ * ints are not boxed, so any int is taken (see docs/compatibility.md).
  */
 function checksum(f: (init: number, b: Uint8Array, pos: number, len: number) => number) {
   return (_vm: VM, init: Value, s: Value, pos: Value, len: Value): Value | undefined => {
-    if (typeof init !== "number" || isSmallInt(init) || !isString(s) || !isIntArg(pos) || !isIntArg(len)) return undefined;
+    if (typeof init !== "number" || !isString(s) || !isIntArg(pos) || !isIntArg(len)) return undefined;
     if (pos < 0 || len < 0 || pos + len > s.b.length) return undefined;
     return allocInt32(f(init >>> 0, s.b, pos, len));
   };
