@@ -27,7 +27,7 @@ export { type LoaderHooks, type LoaderOptions, type ModuleSource } from "./api/l
 export { Sandbox, SAFE_FAMILIES, primitiveFamily, type SandboxOptions, type PrimitiveFamily } from "./api/sandbox.js";
 export { type OutputSink } from "./api/host.js";
 export { type LimitKind } from "./value/limits.js";
-export { MemoryHost, type Host, type SysHost, type FileStat, type FullStat } from "./host/host.js";
+export { MemoryHost, type Host, type SysHost, type FileStat, type FullStat, type ProcessStatus } from "./host/host.js";
 export { PrimitiveRegistry, defaultRegistry } from "./loader/primitives.js";
 export * from "./compiler/index.js";
 export { NekoThrow, NekoExit } from "./interp/errors.js";

@@ -123,4 +123,31 @@ export interface SysHost {
   pid(): number;
   /** Read one byte from the terminal (echo or not); -1 at end. */
   getch(echo: boolean): number;
+
+  // Child processes with piped stdin/stdout/stderr (std process_*). Handles are numbers.
+  /** Start `cmd` with `args` (searched along PATH), or through `/bin/sh -c cmd` when args is null. */
+  processRun(cmd: string, args: string[] | null): number;
+  /** Read at most len bytes of the child's stdout (1) or stderr (2), blocking; 0 at the end. */
+  processRead(h: number, stream: 1 | 2, buf: Uint8Array, off: number, len: number): number;
+  /** Write to the child's stdin, blocking until written; an Error with code "EPIPE" when nobody reads. */
+  processWrite(h: number, buf: Uint8Array, off: number, len: number): number;
+  /** Close the child's stdin (throws when already closed). */
+  processCloseStdin(h: number): void;
+  /** Wait for the child to end (throws when it was already waited for). */
+  processWait(h: number): ProcessStatus;
+  processPid(h: number): number;
+  /** Send SIGKILL. */
+  processKill(h: number): void;
+  /** Close the pipes and forget the handle (the child is neither waited for nor killed). */
+  processClose(h: number): void;
+
+  /** The IPv4 address of a host name, as its 4 bytes in network order (throws when unknown). */
+  hostResolve(name: string): Uint8Array;
+  /** The name of an IPv4 address given as 4 bytes in network order (throws when unknown). */
+  hostReverse(ip: Uint8Array): string;
+  /** This machine's host name (gethostname). */
+  hostName(): string;
 }
+
+/** How a child process ended: its exit code, or the number of the signal that killed it. */
+export type ProcessStatus = { code: number; signal?: undefined } | { signal: number; code?: undefined };

@@ -64,7 +64,16 @@ export interface LoaderContext {
 
 /** Read, verify and link a module from bytes (neko_read_module). Throws Neko exceptions. */
 export function readRuntimeModule(ctx: LoaderContext, bytes: Uint8Array, loader: Value, name: string): RuntimeModule {
-  const { vm } = ctx;
+  const m = tryReadRuntimeModule(ctx.vm, bytes, loader, name);
+  if (m === null) throw ctx.vm.failure(concatBytes(str("Invalid module : ").b, str(name).b), "load.c", 398);
+  return m;
+}
+
+/**
+ * neko_read_module itself: the linked module, or null when the bytes are not a module (the
+ * caller reports that); a bytecode that fails verification still throws neko's failure.
+ */
+export function tryReadRuntimeModule(vm: VM, bytes: Uint8Array, loader: Value, name: string): RuntimeModule | null {
   try {
     const data = readModule(bytes);
     const depth = verifyModule(data, (id) => checkBuiltin(vm, data, id));
@@ -72,7 +81,7 @@ export function readRuntimeModule(ctx: LoaderContext, bytes: Uint8Array, loader:
     m.depth = depth;
     return m;
   } catch (e) {
-    if (e instanceof InvalidModule) throw vm.failure(concatBytes(str("Invalid module : ").b, str(name).b), "load.c", 398);
+    if (e instanceof InvalidModule) return null;
     if (e instanceof ModuleFailure) throw vm.failure(e.message, e.file, e.line);
     throw e;
   }

@@ -19,6 +19,11 @@ import { utf8Primitives } from "./utf8.js";
 import { xmlPrimitives } from "./xml.js";
 import { filePrimitives } from "./file.js";
 import { sysPrimitives } from "./sys.js";
+import { modulePrimitives } from "./module.js";
+import { processPrimitives } from "./process.js";
+import { hostPrimitives } from "./host.js";
+import { memoryPrimitives } from "./memory.js";
+import { zlibPrimitives } from "./zlib/zlib.js";
 
 /** Library name -> families of primitives. Families add themselves here. */
 export const STD_FAMILIES: Record<string, BuiltinTable[]> = {
@@ -38,9 +43,13 @@ export const STD_FAMILIES: Record<string, BuiltinTable[]> = {
     xmlPrimitives,
     unicodePrimitives,
     threadPrimitives,
+    modulePrimitives,
+    processPrimitives,
+    hostPrimitives,
+    memoryPrimitives,
   ],
   regexp: [],
-  zlib: [],
+  zlib: [zlibPrimitives],
 };
 
 export function registerStd(r: PrimitiveRegistry): void {

@@ -10,7 +10,14 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { NekoVM } from "../../src/api/nekovm.js";
+import type { SysHost } from "../../src/host/host.js";
+import { NodeSysHost } from "../../src/host/node/sys.js";
 import { DirHost } from "../support/dirhost.js";
+
+/** A DirHost with Node's operating-system services (files, processes...). */
+class SysDirHost extends DirHost {
+  readonly sys: SysHost = new NodeSysHost();
+}
 
 process.env.TZ = "UTC";
 
@@ -32,7 +39,7 @@ const knownFailures = new Set(
 );
 
 function run(base: string): { stdout: string; stderr: string; exit: number } {
-  const host = new DirHost(dir, { TZ: "UTC" });
+  const host = new SysDirHost(dir, { TZ: "UTC" });
   const vm = new NekoVM({ host });
   const { exitCode } = vm.runMain(base + ".n", []);
   return { stdout: host.out().toString("latin1"), stderr: host.err().toString("latin1"), exit: exitCode };

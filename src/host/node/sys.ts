@@ -3,7 +3,9 @@
 
 import * as cp from "node:child_process";
 import * as fs from "node:fs";
-import type { FullStat, SysHost } from "../host.js";
+import * as os from "node:os";
+import type { FullStat, ProcessStatus, SysHost } from "../host.js";
+import { ProcessChannel } from "./process.js";
 
 interface Handle {
   fd: number;
@@ -22,6 +24,8 @@ function toStat(s: fs.Stats): FullStat {
 export class NodeSysHost implements SysHost {
   private handles = new Map<number, Handle>();
   private next = 3;
+  private children = new ProcessChannel();
+  private pids = new Map<number, number>();
 
   open(path: string, mode: string): number {
     const m = mode.replace(/b/g, "");
@@ -129,5 +133,45 @@ export class NodeSysHost implements SysHost {
     } catch {
       return -1;
     }
+  }
+  processRun(cmd: string, args: string[] | null): number {
+    const { id, pid } = this.children.run(cmd, args);
+    this.pids.set(id, pid);
+    return id;
+  }
+  processRead(h: number, stream: 1 | 2, buf: Uint8Array, off: number, len: number): number {
+    return this.children.read(h, stream, buf, off, len);
+  }
+  processWrite(h: number, buf: Uint8Array, off: number, len: number): number {
+    return this.children.write(h, buf, off, len);
+  }
+  processCloseStdin(h: number): void {
+    this.children.closeStdin(h);
+  }
+  processWait(h: number): ProcessStatus {
+    return this.children.wait(h);
+  }
+  processPid(h: number): number {
+    const pid = this.pids.get(h);
+    if (pid === undefined) throw new Error("no such process");
+    return pid;
+  }
+  processKill(h: number): void {
+    this.children.kill(h);
+  }
+  processClose(h: number): void {
+    this.pids.delete(h);
+    this.children.close(h);
+  }
+  hostResolve(name: string): Uint8Array {
+    const parts = this.children.resolve(name).split(".").map(Number);
+    if (parts.length !== 4 || parts.some((p) => !(p >= 0 && p <= 255))) throw new Error("not an IPv4 address");
+    return Uint8Array.from(parts);
+  }
+  hostReverse(ip: Uint8Array): string {
+    return this.children.reverse(Array.from(ip).join("."));
+  }
+  hostName(): string {
+    return os.hostname();
   }
 }
