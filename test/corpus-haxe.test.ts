@@ -38,12 +38,12 @@ for (const line of fs.readFileSync(path.join(dir, "known-failures.txt"), "utf8")
   if (m) knownFailures.set(m[1], m[2] ?? "");
 }
 
-export function runHaxeProgram(name: string): { stdout: Buffer; stderr: Buffer; exit: number } {
+export function runHaxeProgram(name: string, tier: "jit" | "interp" = "jit"): { stdout: Buffer; stderr: Buffer; exit: number } {
   const folder = path.join(dir, name);
   const argsFile = path.join(folder, "args");
   const args = fs.existsSync(argsFile) ? fs.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter((a) => a) : [];
   const host = new SysDirHost(folder, { PATH: "/usr/bin:/bin", LC_ALL: "C", TZ: "UTC", HOME: "/tmp" });
-  const vm = new NekoVM({ host });
+  const vm = new NekoVM({ host, tier });
   // programs read their own files with relative paths, as they ran from their folder
   const cwd = process.cwd();
   process.chdir(folder);
@@ -55,10 +55,10 @@ export function runHaxeProgram(name: string): { stdout: Buffer; stderr: Buffer; 
   }
 }
 
-function matches(name: string): { ok: boolean; why: string } {
+function matches(name: string, tier: "jit" | "interp"): { ok: boolean; why: string } {
   let r: { stdout: Buffer; stderr: Buffer; exit: number };
   try {
-    r = runHaxeProgram(name);
+    r = runHaxeProgram(name, tier);
   } catch (e) {
     return { ok: false, why: "JS exception: " + (e instanceof Error ? e.message : String(e)) };
   }
@@ -77,9 +77,10 @@ test("the Haxe corpus is not empty and its ratchet names real programs", () => {
   for (const k of knownFailures.keys()) assert.ok(programs.includes(k), `known failure ${k} is not a program`);
 });
 
+for (const tier of ["jit", "interp"] as const)
 for (const name of programs) {
-  test(`corpus/haxe ${name}`, () => {
-    const { ok, why } = matches(name);
+  test(`corpus/haxe ${name} (${tier})`, () => {
+    const { ok, why } = matches(name, tier);
     if (knownFailures.has(name)) assert.ok(!ok, `${name} now passes: remove it from test/corpus/haxe/known-failures.txt`);
     else assert.ok(ok, why);
   });

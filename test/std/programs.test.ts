@@ -38,9 +38,9 @@ const knownFailures = new Set(
     .filter((l) => l),
 );
 
-function run(base: string): { stdout: string; stderr: string; exit: number } {
+function run(base: string, tier: "jit" | "interp"): { stdout: string; stderr: string; exit: number } {
   const host = new SysDirHost(dir, { TZ: "UTC" });
-  const vm = new NekoVM({ host });
+  const vm = new NekoVM({ host, tier });
   const { exitCode } = vm.runMain(base + ".n", []);
   return { stdout: host.out().toString("latin1"), stderr: host.err().toString("latin1"), exit: exitCode };
 }
@@ -50,9 +50,10 @@ test("the std programs are all there", () => {
   for (const k of knownFailures) assert.ok(programs.includes(k), `known failure ${k} is not a program`);
 });
 
+for (const tier of ["jit", "interp"] as const)
 for (const base of programs) {
-  test(`std program ${base}`, () => {
-    const r = run(base);
+  test(`std program ${base} (${tier})`, () => {
+    const r = run(base, tier);
     const expOut = fs.readFileSync(path.join(dir, base + ".stdout")).toString("latin1");
     const expErr = fs.readFileSync(path.join(dir, base + ".stderr")).toString("latin1");
     const expExit = parseInt(fs.readFileSync(path.join(dir, base + ".exit"), "utf8"), 10);
