@@ -3,6 +3,7 @@
 
 import * as cp from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import type { FullStat, SysHost } from "../host.js";
 
 interface Handle {
@@ -109,7 +110,8 @@ export class NodeSysHost implements SysHost {
   }
   command(cmd: string): number {
     const r = cp.spawnSync("/bin/sh", ["-c", cmd], { stdio: "inherit" });
-    if (r.status === null) return 128 + (r.signal ? 1 : 0);
+    // like neko: the exit status, or the number of the signal that ended the shell times 256
+    if (r.status === null) return r.signal ? (os.constants.signals[r.signal] ?? 0) << 8 : -1;
     return r.status;
   }
   sleep(seconds: number): void {
