@@ -17,9 +17,27 @@ import type { SysHost } from "../src/host/host.js";
 import { NodeSysHost } from "../src/host/node/sys.js";
 import { DirHost } from "./support/dirhost.js";
 
-/** A DirHost with the operating-system services (files, clock, environment) of Node. */
+/** Node's operating-system services, but an empty stdin (the goldens ran with </dev/null) and
+ *  the fixed environment of the test's host (put_env and sys_env see what get_env sees). */
+class TestSysHost extends NodeSysHost {
+  constructor(readonly env: Record<string, string>) {
+    super();
+  }
+  override getch(_echo: boolean): number {
+    return -1;
+  }
+  override setEnv(name: string, value: string): void {
+    this.env[name] = value;
+  }
+  override envList(): [string, string][] {
+    return Object.entries(this.env);
+  }
+}
+
+/** A DirHost with the operating-system services (files, clock, environment) of Node; its
+ *  files are resolved from the current directory, which the program may change (set_cwd). */
 class SysDirHost extends DirHost {
-  readonly sys: SysHost = new NodeSysHost();
+  readonly sys: SysHost = new TestSysHost(this.env);
 }
 
 process.env.TZ = "UTC";
@@ -42,7 +60,7 @@ export function runHaxeProgram(name: string, tier: "jit" | "interp" = "jit"): { 
   const folder = path.join(dir, name);
   const argsFile = path.join(folder, "args");
   const args = fs.existsSync(argsFile) ? fs.readFileSync(argsFile, "utf8").trim().split(/\s+/).filter((a) => a) : [];
-  const host = new SysDirHost(folder, { PATH: "/usr/bin:/bin", LC_ALL: "C", TZ: "UTC", HOME: "/tmp" });
+  const host = new SysDirHost(".", { PATH: "/usr/bin:/bin", LC_ALL: "C", TZ: "UTC", HOME: "/tmp" });
   const vm = new NekoVM({ host, tier });
   // programs read their own files with relative paths, as they ran from their folder
   const cwd = process.cwd();

@@ -113,7 +113,8 @@ export class NodeSysHost implements SysHost {
   }
   command(cmd: string): number {
     const r = cp.spawnSync("/bin/sh", ["-c", cmd], { stdio: "inherit" });
-    if (r.status === null) return 128 + (r.signal ? 1 : 0);
+    // like neko: the exit status, or the number of the signal that ended the shell times 256
+    if (r.status === null) return r.signal ? (os.constants.signals[r.signal] ?? 0) << 8 : -1;
     return r.status;
   }
   sleep(seconds: number): void {
