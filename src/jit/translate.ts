@@ -147,11 +147,11 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
   /** neko's sp at depth d, relative to the entry sp `base`. */
   const spAt = (d: number) => (d === nargs ? "base" : `base - ${d - nargs}`);
   /** A jump from instruction `from` to `to`, as a statement. */
-  const jump = (from: number, to: number): string => {
+  const jump = (from: number, to: number, fallthrough = true): string => {
     const charge = `if (--vm.fuel < 0) R.charge(M, ${from + 2});`;
     if (to <= from) return plan !== null ? `{ ${charge} continue l${to}; }` : `{ ${charge} pc = ${block(to)}; continue; }`;
     if (plan !== null) {
-      if (following.get(from) === to) return ";";
+      if (fallthrough && following.get(from) === to) return ";";
       return `break b${to};`;
     }
     return multi ? `{ pc = ${block(to)}; continue; }` : "";
@@ -167,7 +167,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
       `vm.sp = ${spAt(spDepth)};`,
       `if (acc instanceof NekoFunction && acc.nargs === ${n} && acc.prim === null) {`,
       `  if (--vm.fuel < 0 || CSP >= vm.cspLimit) R.charge(M, ${ret});`,
-      `  let j = acc.jit; if (j === null) j = R.jitOf(acc);`,
+      `  j = acc.jit; if (j === null) j = R.jitOf(acc);`,
       `  st[CSP + 1] = ${ret}; st[CSP + 4] = M; vm.csp = CSP + 4;`,
       `  acc = j(${thisExpr}, acc.env${a});`,
       `  vm.jsUse = U;`,
@@ -238,14 +238,14 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
         const key = JSON.stringify(m.fieldKeys[p]);
         const id = m.fieldIds[p];
         out.push(
-          `if (acc instanceof NekoObject) { const v = acc.t[${key}]; acc = v !== undefined ? v : R.field(acc, ${key}, ${id}, ${spAt(d)}); }`,
+          `if (acc instanceof NekoObject) { v = acc.t[${key}]; acc = v !== undefined ? v : R.field(acc, ${key}, ${id}, ${spAt(d)}); }`,
           `else throw R.fieldError(M, ${after}, ${spAt(d)}, ${id});`,
         );
         break;
       }
       case Op.AccArray:
         out.push(
-          `if (typeof acc === "number" && Array.isArray(${s(top)})) { const v = ${s(top)}[acc]; acc = v === undefined ? null : v; }`,
+          `if (typeof acc === "number" && Array.isArray(${s(top)})) { v = ${s(top)}[acc]; acc = v === undefined ? null : v; }`,
           `else acc = R.slow(M, ${here}, ${spAt(d)}, R.getArray, ${s(top)}, acc);`,
         );
         break;
@@ -318,7 +318,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
           out.push(`  vm.sp = ${spAt(d)}; if (--vm.fuel < 0 || CSP - 4 >= vm.cspLimit) R.charge(M, ${i + 2});`);
           out.push(`  env = acc.env;`);
           if (n > 0) {
-            out.push(`  const ${args.map((a, k) => `t${k} = ${a}`).join(", ")};`);
+            out.push(`  ${args.map((a, k) => `t${k} = ${a}`).join(", ")};`);
             out.push("  " + args.map((_, k) => `s${k} = t${k};`).join(" "));
           }
           out.push(plan !== null ? `  continue l${entry};` : `  pc = ${block(entry)}; continue;`, `}`);
@@ -338,14 +338,14 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
       case Op.Trap: {
         // the handler's block number goes where neko keeps the handler's pc
         const tp = `base - ${d + 6 - nargs}`;
-        out.push(`{ const tp = ${tp}; st[tp] = CSP; st[tp + 1] = th; st[tp + 2] = env; st[tp + 3] = ${block(p)}; st[tp + 4] = M.handle; st[tp + 5] = vm.trap; vm.trap = R.STACK_SIZE - tp; }`);
+        out.push(`{ v = ${tp}; st[v] = CSP; st[v + 1] = th; st[v + 2] = env; st[v + 3] = ${block(p)}; st[v + 4] = M.handle; st[v + 5] = vm.trap; vm.trap = R.STACK_SIZE - v; }`);
         break;
       }
       case Op.EndTrap: {
         const tp = `base - ${d - nargs}`;
         out.push(
           `if (vm.trap !== R.STACK_SIZE - (${tp})) throw R.error(M, ${here}, ${tp}, "Invalid End Trap");`,
-          `{ const tp = ${tp}; vm.trap = st[tp + 5]; st[tp] = st[tp + 1] = st[tp + 2] = st[tp + 4] = null; }`,
+          `{ v = ${tp}; vm.trap = st[v + 5]; st[v] = st[v + 1] = st[v + 2] = st[v + 4] = null; }`,
         );
         break;
       }
@@ -438,7 +438,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
         const [intOp, cmp] = CMP_OPS[op]!;
         out.push(
           `if (typeof acc === "number" && typeof ${s(top)} === "number") acc = ${s(top)} ${intOp} acc;`,
-          `else { const c = R.compare(${spAt(d)}, ${s(top)}, acc); acc = ${cmp}; }`,
+          `else { c = R.compare(${spAt(d)}, ${s(top)}, acc); acc = ${cmp}; }`,
         );
         break;
       }
@@ -446,7 +446,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
         out.push("acc = R.typeOf(acc);");
         break;
       case Op.Compare:
-        out.push(`{ const c = R.compare(${spAt(d)}, ${s(top)}, acc); acc = c === R.INVALID ? null : c; }`);
+        out.push(`{ c = R.compare(${spAt(d)}, ${s(top)}, acc); acc = c === R.INVALID ? null : c; }`);
         break;
       case Op.PhysCompare:
         out.push(`acc = R.physCompare(${s(top)}, acc);`);
@@ -460,7 +460,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
       case Op.JumpTable: {
         if (plan !== null) {
           const cases: string[] = [];
-          for (let k = 0; k < p; k++) cases.push(`case ${k}: ${jump(i, code[i + 3 + 2 * k])}`);
+          for (let k = 0; k < p; k++) cases.push(`case ${k}: ${jump(i, code[i + 3 + 2 * k], false)}`);
           if (p > 0) out.push(`if (typeof acc === "number" && acc >= 0 && acc < ${p}) switch (acc) { ${cases.join(" ")} }`);
           break;
         }
@@ -479,6 +479,8 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
     closeUpTo(Infinity);
     // falling off the end cannot happen in verified code (every path ends with Ret/TailCall/Last)
   }
+  let temps = "";
+  for (let k = 0; k < nargs; k++) temps += `, t${k}`;
   const params = ["th", "env"];
   for (let k = 0; k < nargs; k++) params.push("s" + k);
   const locals: string[] = [];
@@ -490,7 +492,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
     `const base = vm.sp, CSP = vm.csp, U = vm.jsUse + ${frameBytes(maxDepth)};`,
     `if (base - CSP <= ${maxDepth - nargs + 8} || U > vm.jsBudget) return R.interpBody(M, ${entry}, th, env, [${params.slice(2).join(", ")}]);`,
     `vm.jsUse = U;`,
-    `let acc = null${locals.length ? ", " + locals.join(", ") : ""};`,
+    `let acc = null, v, c, j${temps}${locals.length ? ", " + locals.join(", ") : ""};`,
   ];
   let body: string[];
   if (!multi) body = out;
