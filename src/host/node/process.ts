@@ -4,7 +4,8 @@
 // it and sleeps (Atomics.wait) until the answer is on the message port, so the VM sees
 // synchronous pipes as neko's fork/pipe/waitpid give them, and a blocking gethostbyname.
 
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import type { MessagePort, Worker } from "node:worker_threads";
+import { workerThreads } from "./lazy.js";
 import type { ProcessStatus } from "../host.js";
 import type { Reply, Request } from "./process-worker.js";
 
@@ -24,6 +25,7 @@ export class ProcessChannel {
   private request(req: Request): Reply & { ok: true } {
     if (!this.worker) {
       const sab = new SharedArrayBuffer(4);
+      const { MessageChannel, Worker } = workerThreads();
       const { port1, port2 } = new MessageChannel();
       this.worker = new Worker(new URL("./process-worker.js", import.meta.url), { workerData: { port: port2, flag: sab }, transferList: [port2] });
       this.worker.unref();
@@ -33,7 +35,7 @@ export class ProcessChannel {
     Atomics.store(this.flag!, 0, 0);
     this.port!.postMessage(req);
     for (;;) {
-      const m = receiveMessageOnPort(this.port!);
+      const m = workerThreads().receiveMessageOnPort(this.port!);
       if (m) {
         const r = m.message as Reply;
         if (!r.ok) throw new ProcessError(r.error);

@@ -1,9 +1,8 @@
 /// <reference types="node" />
 // The Node.js SysHost: files with C-stdio-like positions, directories, environment, processes.
 
-import * as cp from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
+import { childProcess, osModule } from "./lazy.js";
 import type { FullStat, ProcessStatus, SysHost } from "../host.js";
 import { ProcessChannel } from "./process.js";
 
@@ -112,9 +111,9 @@ export class NodeSysHost implements SysHost {
     return process.argv[1] ?? process.execPath;
   }
   command(cmd: string): number {
-    const r = cp.spawnSync("/bin/sh", ["-c", cmd], { stdio: "inherit" });
+    const r = childProcess().spawnSync("/bin/sh", ["-c", cmd], { stdio: "inherit" });
     // like neko: the exit status, or the number of the signal that ended the shell times 256
-    if (r.status === null) return r.signal ? (os.constants.signals[r.signal] ?? 0) << 8 : -1;
+    if (r.status === null) return r.signal ? (osModule().constants.signals[r.signal] ?? 0) << 8 : -1;
     return r.status;
   }
   sleep(seconds: number): void {
@@ -173,6 +172,6 @@ export class NodeSysHost implements SysHost {
     return this.children.reverse(Array.from(ip).join("."));
   }
   hostName(): string {
-    return os.hostname();
+    return osModule().hostname();
   }
 }
