@@ -1,9 +1,11 @@
 /// <reference types="node" />
-// Side-by-side benchmark runner: each program of bench/programs runs on our VM (both tiers)
-// and, when installed, on the real neko 2.3, alternating runs; prints the median of N runs,
-// the ratio neko_time / ours (> 1: we are faster), peak memory and the geometric mean.
+// Side-by-side benchmark runner: each program of bench/programs (Neko sources) and each
+// Haxe workload of bench/haxe (named haxe/<name>) runs on our VM (both tiers) and, when
+// installed, on the real neko 2.3, alternating runs; prints the median of N runs, the ratio
+// neko_time / ours (> 1: we are faster), peak memory and the geometric mean. The output of
+// every run must equal the reference output (neko's when installed).
 //
-//   npm run bench [-- --runs 5] [-- --only fib,nbody]
+//   npm run bench [-- --runs 5] [-- --only fib,nbody,haxe/json]   (--only haxe: all Haxe ones)
 
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -50,13 +52,35 @@ const median = (xs: number[]) => {
 const corpusDir = path.join(root, "test/corpus/neko");
 const moduleOf = (b: string) =>
   fs.existsSync(path.join(progDir, b + ".n")) ? path.join(progDir, b + ".n") : path.join(corpusDir, "bench_" + b + ".n");
-const programs = fs
+interface Program {
+  name: string;
+  file: string;
+  args: string[];
+  cwd: string;
+}
+const selected = (name: string) => only.length === 0 || only.some((o) => name === o || name.startsWith(o + "/"));
+const nekoPrograms: Program[] = fs
   .readdirSync(progDir)
   .filter((f) => f.endsWith(".neko"))
   .map((f) => f.slice(0, -5))
   .filter((b) => fs.existsSync(moduleOf(b)))
-  .filter((b) => only.length === 0 || only.includes(b))
-  .sort();
+  .sort()
+  .map((b) => {
+    const m = /bench-arg:\s*(\S+)/.exec(fs.readFileSync(path.join(progDir, b + ".neko"), "utf8"));
+    return { name: b, file: moduleOf(b), args: m ? [m[1]] : [], cwd: progDir };
+  });
+// Haxe workloads: bench/haxe/<name>/out.n (compiled by bench/haxe/build.sh, committed) with
+// its default size in bench/haxe/<name>/bench-arg.
+const haxeDir = path.join(root, "bench/haxe");
+const haxePrograms: Program[] = (fs.existsSync(haxeDir) ? fs.readdirSync(haxeDir) : [])
+  .filter((d) => fs.existsSync(path.join(haxeDir, d, "out.n")))
+  .sort()
+  .map((d) => {
+    const argFile = path.join(haxeDir, d, "bench-arg");
+    const args = fs.existsSync(argFile) ? fs.readFileSync(argFile, "utf8").trim().split(/\s+/).filter((a) => a) : [];
+    return { name: "haxe/" + d, file: path.join(haxeDir, d, "out.n"), args, cwd: path.join(haxeDir, d) };
+  });
+const programs = [...nekoPrograms, ...haxePrograms].filter((p) => selected(p.name));
 
 const tiers: { name: string; cmd: (file: string, arg: string[]) => string[] }[] = [
   { name: "ours", cmd: (f, a) => [process.execPath, path.join(root, "bin/neko"), f, ...a] },
@@ -67,17 +91,19 @@ if (nekoReal) tiers.push({ name: "neko", cmd: (f, a) => ["neko", f, ...a] });
 const rows: string[] = [];
 const ratios: number[][] = tiers.map(() => []);
 console.log(`nekovm benchmarks: ${new Date().toISOString().slice(0, 10)}, ${os.cpus()[0]?.model ?? "?"} x${os.cpus().length}, node ${process.version}, runs ${RUNS}`);
-for (const b of programs) {
-  const src = fs.readFileSync(path.join(progDir, b + ".neko"), "utf8");
-  const m = /bench-arg:\s*(\S+)/.exec(src);
-  const args = m ? [m[1]] : [];
+const nekoIdx = tiers.findIndex((t) => t.name === "neko");
+const refIdx = nekoIdx >= 0 ? nekoIdx : 0;
+for (const { name: b, file, args, cwd } of programs) {
   const samples: Sample[][] = tiers.map(() => []);
-  for (let i = 0; i < RUNS; i++) for (let t = 0; t < tiers.length; t++) samples[t].push(run(tiers[t].cmd(moduleOf(b), args), progDir));
-  const outs = samples.map((s) => s[0].out);
-  for (let t = 1; t < tiers.length; t++) if (outs[t] !== outs[0]) throw new Error(`${b}: output of ${tiers[t].name} differs from ${tiers[0].name}`);
+  for (let i = 0; i < RUNS; i++) for (let t = 0; t < tiers.length; t++) samples[t].push(run(tiers[t].cmd(file, args), cwd));
+  // every run of every tier must print exactly what the reference (neko) printed first
+  const ref = samples[refIdx][0].out;
+  for (let t = 0; t < tiers.length; t++)
+    samples[t].forEach((s, i) => {
+      if (s.out !== ref) throw new Error(`${b}: output of ${tiers[t].name} (run ${i + 1}) differs from ${tiers[refIdx].name}`);
+    });
   const med = samples.map((s) => median(s.map((x) => x.ms)));
   const mem = samples.map((s) => Math.max(...s.map((x) => x.kb)));
-  const nekoIdx = tiers.findIndex((t) => t.name === "neko");
   const cells = tiers.map((t, i) => {
     const ratio = nekoIdx >= 0 ? med[nekoIdx] / med[i] : NaN;
     if (nekoIdx >= 0) ratios[i].push(ratio);
