@@ -324,6 +324,36 @@ export class JitRuntime {
     return r;
   }
 
+  readonly ADD = -1;
+  readonly DIV = -2;
+
+  /**
+   * +, -, *, / when the inline int and float paths did not apply: an int with a float is
+   * a float operation here, anything else (strings, objects, errors) the interpreter's path.
+   */
+  arith(m: RuntimeModule, pc: number, sp: number, op: number, a: Value, b: Value): Value {
+    const x = typeof a === "number" ? a : a instanceof NekoFloat ? a.v : undefined;
+    const y = typeof b === "number" ? b : b instanceof NekoFloat ? b.v : undefined;
+    if (x !== undefined && y !== undefined) {
+      switch (op) {
+        case -1:
+          if (typeof a === "number" && typeof b === "number") return (a + b) | 0;
+          return floatOf(x + y, a, b);
+        case NumOp.Sub:
+          if (typeof a === "number" && typeof b === "number") return (a - b) | 0;
+          return floatOf(x - y, a, b);
+        case NumOp.Mult:
+          if (typeof a === "number" && typeof b === "number") return Math.imul(a, b);
+          return floatOf(x * y, a, b);
+        case -2:
+          return floatOf(x / y, a, b);
+      }
+    }
+    if (op === -1) return this.slow(m, pc, sp, add, a, b);
+    if (op === -2) return this.slow(m, pc, sp, div, a, b);
+    return this.slowNum(m, pc, sp, op as NumOp, a, b);
+  }
+
   readonly add = add;
   readonly div = div;
   readonly getArray = getArray;

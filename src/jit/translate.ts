@@ -238,7 +238,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
         const key = JSON.stringify(m.fieldKeys[p]);
         const id = m.fieldIds[p];
         out.push(
-          `if (acc instanceof NekoObject) { v = acc.t[${key}]; acc = v !== undefined ? v : R.field(acc, ${key}, ${id}, ${spAt(d)}); }`,
+          `if (acc instanceof NekoObject) { v = acc.t[${key}]; if (v === undefined && (v = acc.proto) !== null) v = v.t[${key}]; acc = v !== undefined ? v : R.field(acc, ${key}, ${id}, ${spAt(d)}); }`,
           `else throw R.fieldError(M, ${after}, ${spAt(d)}, ${id});`,
         );
         break;
@@ -388,7 +388,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
         out.push(
           `if (typeof acc === "number" && typeof ${s(top)} === "number") acc = (${s(top)} + acc) | 0;`,
           `else if (acc instanceof NekoFloat && ${s(top)} instanceof NekoFloat) acc = floatOf(${s(top)}.v + acc.v, ${s(top)}, acc);`,
-          `else acc = R.slow(M, ${here}, ${spAt(d)}, R.add, ${s(top)}, acc);`,
+          `else acc = R.arith(M, ${here}, ${spAt(d)}, R.ADD, ${s(top)}, acc);`,
         );
         break;
       case Op.Sub:
@@ -398,7 +398,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
         out.push(
           `if (typeof acc === "number" && typeof ${s(top)} === "number") acc = ${int};`,
           `else if (acc instanceof NekoFloat && ${s(top)} instanceof NekoFloat) acc = floatOf(${s(top)}.v ${f} acc.v, ${s(top)}, acc);`,
-          `else acc = R.slowNum(M, ${here}, ${spAt(d)}, ${op === Op.Sub ? "R.SUB" : "R.MULT"}, ${s(top)}, acc);`,
+          `else acc = R.arith(M, ${here}, ${spAt(d)}, ${op === Op.Sub ? "R.SUB" : "R.MULT"}, ${s(top)}, acc);`,
         );
         break;
       }
@@ -412,7 +412,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
         out.push(
           `if (typeof acc === "number" && typeof ${s(top)} === "number") acc = new NekoFloat(${s(top)} / acc);`,
           `else if (acc instanceof NekoFloat && ${s(top)} instanceof NekoFloat) acc = floatOf(${s(top)}.v / acc.v, ${s(top)}, acc);`,
-          `else acc = R.slow(M, ${here}, ${spAt(d)}, R.div, ${s(top)}, acc);`,
+          `else acc = R.arith(M, ${here}, ${spAt(d)}, R.DIV, ${s(top)}, acc);`,
         );
         break;
       case Op.Shl:
