@@ -197,6 +197,11 @@ export class JitRuntime {
     return r;
   }
 
+  /** A primitive returned undefined (neko_error): its name is the exception, as neko throws it. */
+  primFailed(f: NekoFunction): NekoThrow {
+    return this.vm.throwValue(str(f.name));
+  }
+
   /** A call of anything but a same-arity bytecode function (neko DoCall's other branches). */
   callOther(m: RuntimeModule, pc: number, f: Value, th: Value, args: Value[]): Value {
     const vm = this.vm;

@@ -173,6 +173,11 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
       `  vm.jsUse = U;`,
       `  if (acc === TAIL) acc = R.tail();`,
       `  vm.csp = CSP;`,
+      `} else if (acc instanceof NekoFunction && acc.nargs === ${n} && acc.prim !== null) {`,
+      `  st[CSP + 1] = ${ret}; st[CSP + 4] = M; vm.csp = CSP + 4; vm.vthis = ${thisExpr}; vm.env = acc.env;`,
+      `  v = acc.prim(vm${a});`,
+      `  if (v === undefined) throw R.primFailed(acc);`,
+      `  acc = v; vm.csp = CSP;`,
       `} else acc = R.callOther(M, ${ret}, acc, ${thisExpr}, [${args.join(", ")}]);`,
     );
   };
