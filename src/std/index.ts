@@ -19,6 +19,7 @@ import { utf8Primitives } from "./utf8.js";
 import { xmlPrimitives } from "./xml.js";
 import { filePrimitives } from "./file.js";
 import { sysPrimitives } from "./sys.js";
+import { regexpPrimitives } from "./regexp/regexp.js";
 
 /** Library name -> families of primitives. Families add themselves here. */
 export const STD_FAMILIES: Record<string, BuiltinTable[]> = {
@@ -39,7 +40,7 @@ export const STD_FAMILIES: Record<string, BuiltinTable[]> = {
     unicodePrimitives,
     threadPrimitives,
   ],
-  regexp: [],
+  regexp: [regexpPrimitives],
   zlib: [],
 };
 
