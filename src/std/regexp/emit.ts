@@ -21,8 +21,6 @@ export interface Compiled {
   /** PCRE group number (0..ncap) -> JS group number. */
   groupMap: number[];
   utf: boolean;
-  /** How many characters before the start offset the pattern can look at. */
-  lookBack: number;
 }
 
 const ANY = "[\\s\\S]";
@@ -48,30 +46,7 @@ export function emitPattern(pat: Pattern): Compiled {
     ncap: pat.ncap,
     groupMap,
     utf: pat.utf,
-    lookBack: 1 + lookBehindTotal(pat.alts),
   };
-}
-
-function lookBehindTotal(alts: Node[][]): number {
-  let total = 0;
-  const visit = (n: Node): void => {
-    if (n.t === "group") {
-      if (n.k === "lb" || n.k === "nlb") {
-        let max = 0;
-        for (const a of n.alts) max = Math.max(max, a.length === 0 ? 0 : fixedMax(a));
-        total += max;
-      }
-      for (const a of n.alts) a.forEach(visit);
-    } else if (n.t === "rep") visit(n.node);
-  };
-  for (const a of alts) a.forEach(visit);
-  return total;
-}
-
-function fixedMax(seq: Node[]): number {
-  let t = 0;
-  for (const n of seq) t += n.t === "rep" ? fixedMax([n.node]) * n.min : n.t === "group" ? (n.k === "cap" || n.k === "nocap" || n.k === "atomic" ? Math.max(0, ...n.alts.map(fixedMax)) : 0) : n.t === "assert" ? 0 : 1;
-  return t;
 }
 
 /**

@@ -57,7 +57,8 @@ const EXEC_ERROR = "An error occurred while running pcre_exec";
 /** pcre_exec over bytes [0, len) of s from pos: fills r.matchs, true on a match. */
 export function execRegexp(vm: VM, r: Regexp, s: NekoString, len: number, pos: number): boolean {
   const info = r.info;
-  const sub = subjectOf(vm, s, info.utf, pos, len, info.lookBack);
+  if (pos > len) throw vm.throwString(EXEC_ERROR);
+  const sub = subjectOf(vm, s, info.utf);
   let start = pos, end = len;
   const toIndex = sub.toIndex;
   if (info.utf) {

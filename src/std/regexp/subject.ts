@@ -6,16 +6,19 @@
 //    decoded, since PCRE refuses a subject that is not valid UTF-8 up to the match end.
 // Decoding is O(n), and Haxe's EReg calls regexp_match again and again on one string (split,
 // replace, map), so the last few decoded subjects are kept. Neko strings are mutable: a kept
-// subject also keeps a copy of the bytes, and is reused only if the bytes the match can see
-// are unchanged.
+// subject is reused as it is while no string was written to (stringWrites), and otherwise
+// only if a copy of the bytes it was made from still matches them.
 
 import { utf8Length } from "./parse.js";
+import { stringWrites } from "../../value/string.js";
 import type { NekoString } from "../../value/value.js";
 
 export interface Subject {
   /** The Neko string's bytes the subject was made from (identity), and a copy of them. */
   bytes: Uint8Array;
   copy: Uint8Array;
+  /** stringWrites.count when the subject was last known to match the bytes. */
+  writes: number;
   utf: boolean;
   text: string;
   /** UTF-8 mode: the bytes [0, validEnd) are valid UTF-8 (and decoded in text). */
@@ -109,26 +112,26 @@ function decodeUtf8(b: Uint8Array): { text: string; validEnd: number; toIndex: I
 
 function build(b: Uint8Array, utf: boolean, keepCopy: boolean): Subject {
   const copy = keepCopy ? alignedCopy(b) : b;
-  if (!utf) return { bytes: b, copy, utf, text: decodeBytes(b), validEnd: b.length, toIndex: null, toByte: null };
-  return { bytes: b, copy, utf, ...decodeUtf8(b) };
+  const writes = stringWrites.count;
+  if (!utf) return { bytes: b, copy, writes, utf, text: decodeBytes(b), validEnd: b.length, toIndex: null, toByte: null };
+  return { bytes: b, copy, writes, utf, ...decodeUtf8(b) };
 }
 
-/**
- * The subject for a match over bytes [0, end) of s, starting at start; lookBack: how many
- * characters before start the pattern may look at.
- */
-export function subjectOf(owner: object, s: NekoString, utf: boolean, start: number, end: number, lookBack: number): Subject {
+/** The subject for s (owner: the VM, each has its own cache). */
+export function subjectOf(owner: object, s: NekoString, utf: boolean): Subject {
   const b = s.b;
   if (b.length < CACHE_MIN) return build(b, utf, false);
   let cache = caches.get(owner);
   if (cache === undefined) caches.set(owner, (cache = []));
-  // In UTF-8 mode the whole prefix matters (its validity); in byte mode only what the
-  // pattern can reach.
-  const from = utf ? 0 : Math.max(0, start - lookBack);
   for (let k = 0; k < cache.length; k++) {
     const e = cache[k];
     if (e.s === s && e.sub.bytes === b && e.sub.utf === utf) {
-      if (sameBytes(b, e.sub.copy, from, end)) return e.sub;
+      if (e.sub.writes === stringWrites.count) return e.sub;
+      // Some string was written to: trust the subject again if the whole of it is unchanged.
+      if (sameBytes(b, e.sub.copy, 0, b.length)) {
+        e.sub.writes = stringWrites.count;
+        return e.sub;
+      }
       cache.splice(k, 1);
       break;
     }
