@@ -94,7 +94,7 @@ test("translation: caseless matching by hand in byte mode when mixed, JS's i fla
 test("translation: atomic groups and possessive quantifiers use (?=(X))\\k; group numbers follow", () => {
   const r = compile("(?>a+)(b)\\1c*+");
   assert.equal(r.info.source, "(?:(?=(a+))\\1)(b)(?:\\2)(?:(?=(c*))\\3)");
-  assert.deepEqual(r.info.groupMap, [0, 2]);
+  assert.deepEqual(r.info.groupMap, [[0], [2]]);
   assert.deepEqual(groups("(?>a+)(b)\\1c*+", "", "aabbcc"), [[0, 6], [2, 3]]);
   assert.equal(groups("(?>a+)a", "", "aaa"), null);
   assert.equal(groups("a++a", "", "aaa"), null);
@@ -105,6 +105,17 @@ test("translation: a bounded repeat of something that can match empty keeps PCRE
   assert.deepEqual(groups("(?:[A-Z]*?)?", "", "xK", 1), [[1, 1]]);
   assert.deepEqual(groups("(?:(?:[A-Z]*?)?){1,3}?", "", "xK", 1), [[1, 1]]);
   assert.deepEqual(groups("(a|)?b", "", "ab"), [[0, 2], [0, 1]]);
+});
+
+test("captures in repeats: PCRE's empty last iteration and the captures kept from earlier iterations", () => {
+  // a greedy unbounded repeat of a group that can match empty ends with one empty iteration
+  assert.deepEqual(groups("(a*)*b", "", "aab"), [[0, 3], [2, 2]]);
+  assert.deepEqual(groups("(\\w*\\s*)*$", "", "ab cd"), [[0, 5], [5, 5]]);
+  // small bounded repeats are written out, so a capture set by an earlier iteration stays
+  assert.deepEqual(groups("((a)|b){2}", "", "ab"), [[0, 2], [1, 2], [0, 1]]);
+  assert.deepEqual(groups("(?:(a)|(b)){2,4}c", "", "abac"), [[0, 4], [2, 3], [1, 2]]);
+  // not for unbounded repeats (a JS limit): group 1 is unset where PCRE gives "a"
+  assert.deepEqual(groups("(?:(a)|b)*", "", "ab"), [[0, 2], [-1, -1]]);
 });
 
 test("named groups are plain numbered groups; references by name resolve", () => {

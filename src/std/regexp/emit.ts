@@ -8,6 +8,10 @@
 // search mode ('g', or 'y' for a leading \G) come from flags. The u flag is always on.
 // Atomic groups and possessive quantifiers use the lookahead-capture idiom (?=(X))\k, which
 // adds JS groups: groupMap maps PCRE group numbers to JS ones.
+// A greedy unbounded repeat of a group that can match the empty string and holds captures is
+// followed by a "shadow" copy of its body that can only match the empty string: PCRE ends
+// such a loop with one empty iteration, whose captures are the final ones, where JS refuses
+// the empty iteration. A PCRE group can thus have several JS groups: the last one set wins.
 
 import { type CharSet, type Node, type Pattern } from "./ast.js";
 import { addCaseVariants, caseVariants, complement, MAX_BYTE, normalize, propertyByteRanges, propertyClassBody, typeRanges } from "./charsets.js";
@@ -18,8 +22,8 @@ export interface Compiled {
   flags: string;
   /** Number of PCRE capturing groups. */
   ncap: number;
-  /** PCRE group number (0..ncap) -> JS group number. */
-  groupMap: number[];
+  /** PCRE group number (0..ncap) -> its JS groups, in source order (the last one set counts). */
+  groupMap: number[][];
   utf: boolean;
 }
 
@@ -37,9 +41,9 @@ export function emitPattern(pat: Pattern): Compiled {
     alts = alts.map((a) => a.slice(1));
   }
   const body = e.alts(alts);
-  const groupMap = [0];
+  const groupMap = [[0]];
   for (let n = 1; n <= pat.ncap; n++) groupMap.push(e.map[n]);
-  const source = body.replace(/\u0001(\d+)\u0001/g, (_, n: string) => `(?:\\${groupMap[+n]})`);
+  const source = body.replace(/\u0001(\d+)\u0001/g, (_, n: string) => `(?:\\${groupMap[+n][0]})`);
   return {
     source,
     flags: "du" + (e.useI ? "i" : "") + (sticky ? "y" : "g"),
@@ -74,10 +78,21 @@ class Emitter {
   readonly useI: boolean;
   readonly nl: string;
   js = 0;
-  readonly map: number[] = [];
+  readonly map: number[][] = [];
+  /** Emitting a shadow copy (see above) outside lookarounds: consuming items must fail. */
+  kill = false;
+
+  /** PCRE groups that back references name. */
+  readonly refTargets = new Set<number>();
 
   constructor(readonly pat: Pattern) {
     this.utf = pat.utf;
+    const visit = (n: Node): void => {
+      if (n.t === "ref") this.refTargets.add(n.n);
+      else if (n.t === "group") for (const a of n.alts) a.forEach(visit);
+      else if (n.t === "rep") visit(n.node);
+    };
+    for (const a of pat.alts) a.forEach(visit);
     // When the whole pattern is caseless JS's i flag folds case (in byte mode only ASCII
     // letters can fold: the other bytes are private use characters); otherwise the caseless
     // parts are written out by hand (exact in byte mode, an approximation of Unicode's simple
@@ -116,6 +131,11 @@ class Emitter {
     return alts.map((seq) => seq.map((n) => this.node(n)).join("")).join("|");
   }
 
+  /** Whether a back reference names a group inside n (then n is not copied). */
+  referenced(n: Node): boolean {
+    return capturesOf(n).some((g) => this.refTargets.has(g));
+  }
+
   /** A node as a quantifiable JS atom. */
   atom(n: Node): string {
     const s = this.node(n);
@@ -125,6 +145,7 @@ class Emitter {
   }
 
   node(n: Node): string {
+    if (this.kill && (n.t === "char" || n.t === "set" || n.t === "dot" || n.t === "special")) return "[]";
     switch (n.t) {
       case "char":
         if (n.i && !this.useI) {
@@ -207,7 +228,7 @@ class Emitter {
   group(n: Extract<Node, { t: "group" }>): string {
     switch (n.k) {
       case "cap":
-        this.map[n.n] = ++this.js;
+        (this.map[n.n] ??= []).push(++this.js);
         return `(${this.alts(n.alts)})`;
       case "nocap":
         return `(?:${this.alts(n.alts)})`;
@@ -215,14 +236,13 @@ class Emitter {
         const k = ++this.js;
         return `(?:(?=(${this.alts(n.alts)}))\\${k})`;
       }
-      case "la":
-        return `(?=${this.alts(n.alts)})`;
-      case "nla":
-        return `(?!${this.alts(n.alts)})`;
-      case "lb":
-        return `(?<=${this.alts(n.alts)})`;
-      case "nlb":
-        return `(?<!${this.alts(n.alts)})`;
+      default: {
+        const kill = this.kill;
+        this.kill = false;
+        const body = this.alts(n.alts);
+        this.kill = kill;
+        return (n.k === "la" ? "(?=" : n.k === "nla" ? "(?!" : n.k === "lb" ? "(?<=" : "(?<!") + body + ")";
+      }
     }
   }
 
@@ -234,16 +254,29 @@ class Emitter {
       return n.min === 0 ? `(?:${s})?` : s;
     }
     const q = n.min === 0 && n.max === Infinity ? "*" : n.min === 1 && n.max === Infinity ? "+" : n.min === 0 && n.max === 1 ? "?" : n.max === Infinity ? `{${n.min},}` : n.min === n.max ? `{${n.min}}` : `{${n.min},${n.max}}`;
-    if (nullable(inner) && n.max !== Infinity && (n.max === 1 || (n.max <= 8 && !hasCapture(inner)))) {
+    const caps = hasCapture(inner);
+    const expand = n.max === Infinity ? false : n.max === 1 ? nullable(inner) : n.max <= 8 && (nullable(inner) || caps) && !this.referenced(inner);
+    if (expand) {
       // JS refuses an iteration that matches the empty string (beyond the minimum) and
-      // backtracks into it; PCRE accepts it and stops repeating. For a bounded repeat of
-      // something that can match empty, PCRE's nesting X(?:X(?:X|)|) is written out.
+      // backtracks into it; PCRE accepts it and stops repeating. JS also resets the captures
+      // of the repeated item at each iteration, where PCRE keeps those the iteration does
+      // not set. A small bounded repeat is written out PCRE's way, X(?:X(?:X|)|), each copy
+      // with its own JS groups (the last one set counts).
       // JS numbers groups in source order: emit the copies left to right.
       const k = n.poss ? ++this.js : 0;
       let s = "";
       for (let j = 0; j < n.min; j++) s += this.atom(inner);
       const opt = (m: number): string => (m === 0 ? "" : n.lazy ? `(?:|${this.atom(inner)}${opt(m - 1)})` : `(?:${this.atom(inner)}${opt(m - 1)}|)`);
       s += opt(n.max - n.min);
+      return n.poss ? `(?:(?=(${s}))\\${k})` : s;
+    }
+    if (n.max === Infinity && !n.lazy && caps && nullable(inner)) {
+      const k = n.poss ? ++this.js : 0;
+      let s = this.atom(inner) + q;
+      const kill = this.kill;
+      this.kill = true;
+      s += `(?:${this.node(inner)}|)`;
+      this.kill = kill;
       return n.poss ? `(?:(?=(${s}))\\${k})` : s;
     }
     if (n.poss) {
@@ -271,6 +304,14 @@ function nullable(n: Node): boolean {
     case "special":
       return false;
   }
+}
+
+function capturesOf(n: Node, out: number[] = []): number[] {
+  if (n.t === "group") {
+    if (n.k === "cap") out.push(n.n);
+    for (const a of n.alts) for (const m of a) capturesOf(m, out);
+  } else if (n.t === "rep") capturesOf(n.node, out);
+  return out;
 }
 
 function hasCapture(n: Node): boolean {

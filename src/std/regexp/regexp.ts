@@ -84,7 +84,9 @@ export function execRegexp(vm: VM, r: Regexp, s: NekoString, len: number, pos: n
   const indices = (m as RegExpExecArray & { indices: ([number, number] | undefined)[] }).indices;
   const map = info.groupMap, out = r.matchs, toByte = sub.toByte;
   for (let g = 0; g <= info.ncap; g++) {
-    const ix = indices[map[g]];
+    const js = map[g];
+    let ix = indices[js[js.length - 1]];
+    for (let k = js.length - 2; ix === undefined && k >= 0; k--) ix = indices[js[k]];
     if (ix === undefined) out[2 * g] = out[2 * g + 1] = -1;
     else if (toByte === null) (out[2 * g] = ix[0]), (out[2 * g + 1] = ix[1]);
     else (out[2 * g] = toByte[ix[0]]), (out[2 * g + 1] = toByte[ix[1]]);
