@@ -44,3 +44,44 @@ export interface Pattern {
 
 /** A compilation error: PCRE's message (neko prefixes "Regexp compilation error : "). */
 export class PcreError extends Error {}
+
+/** The fixed length (in characters) of a sequence, or -1 if it varies (PCRE's lookbehind rule). */
+export function fixedLength(seq: Node[]): number {
+  let total = 0;
+  for (const n of seq) {
+    const l = nodeLength(n);
+    if (l < 0) return -1;
+    total += l;
+  }
+  return total;
+}
+
+function nodeLength(n: Node): number {
+  switch (n.t) {
+    case "char":
+    case "set":
+    case "dot":
+      return 1;
+    case "assert":
+      return 0;
+    case "group": {
+      if (n.k === "la" || n.k === "nla" || n.k === "lb" || n.k === "nlb") return 0;
+      let len = -2;
+      for (const a of n.alts) {
+        const l = fixedLength(a);
+        if (l < 0 || (len !== -2 && l !== len)) return -1;
+        len = l;
+      }
+      return len;
+    }
+    case "rep": {
+      if (n.min !== n.max) return -1;
+      const l = nodeLength(n.node);
+      return l < 0 ? -1 : l * n.min;
+    }
+    case "ref":
+      return -1;
+    case "special":
+      return n.k === "C" ? 1 : n.k === "fail" ? 0 : -1;
+  }
+}

@@ -9,7 +9,7 @@
 // subject is reused as it is while no string was written to (stringWrites), and otherwise
 // only if a copy of the bytes it was made from still matches them.
 
-import { utf8Length } from "./parse.js";
+import { utf8Length } from "./scan.js";
 import { stringWrites } from "../../value/string.js";
 import type { NekoString } from "../../value/value.js";
 
