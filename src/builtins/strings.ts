@@ -3,7 +3,7 @@
 
 import type { VM } from "../interp/vm.js";
 import { valueToBytes } from "../value/print.js";
-import { emptyString } from "../value/string.js";
+import { emptyString, noteStringWrite } from "../value/string.js";
 import { NekoFloat, NekoString, type Value } from "../value/value.js";
 import { isAnyInt, isArray, isFloat, isIntArg, isString } from "./check.js";
 import type { BuiltinTable } from "./table.js";
@@ -51,6 +51,7 @@ export const stringBuiltins: BuiltinTable = {
       if (p < 0 || p >= s.b.length) return null;
       const cc = c & 255;
       s.b[p] = cc;
+      noteStringWrite();
       return cc;
     },
   ],
@@ -59,6 +60,7 @@ export const stringBuiltins: BuiltinTable = {
     (_vm: VM, dst: Value, dp: Value, src: Value, sp: Value, l: Value) => {
       if (!isString(dst) || !isIntArg(dp) || !isString(src) || !isIntArg(sp) || !isIntArg(l)) return undefined;
       if (dp < 0 || sp < 0 || l < 0 || dp + l > dst.b.length || sp + l > src.b.length) return undefined;
+      noteStringWrite();
       if (dst === src || dst.b.buffer === src.b.buffer) dst.b.copyWithin(dp, sp, sp + l);
       else dst.b.set(src.b.subarray(sp, sp + l), dp);
       return null;
@@ -91,6 +93,7 @@ export const stringBuiltins: BuiltinTable = {
     (_vm: VM, s: Value, p: Value, v: Value, be: Value) => {
       if (!isString(s) || !isIntArg(p) || !isAnyInt(v)) return undefined;
       if (p < 0 || p + 2 > s.b.length) return undefined;
+      noteStringWrite();
       view(s).setUint16(p, v & 0xffff, be !== true);
       return null;
     },
@@ -108,6 +111,7 @@ export const stringBuiltins: BuiltinTable = {
     (_vm: VM, s: Value, p: Value, v: Value, be: Value) => {
       if (!isString(s) || !isIntArg(p) || !isIntArg(v)) return undefined;
       if (p < 0 || p + 4 > s.b.length) return undefined;
+      noteStringWrite();
       view(s).setInt32(p, v, be !== true);
       return null;
     },
@@ -125,6 +129,7 @@ export const stringBuiltins: BuiltinTable = {
     (_vm: VM, s: Value, p: Value, v: Value, be: Value) => {
       if (!isString(s) || !isIntArg(p) || !isFloat(v)) return undefined;
       if (p < 0 || p + 4 > s.b.length) return undefined;
+      noteStringWrite();
       view(s).setFloat32(p, v.v, be !== true);
       return null;
     },
@@ -142,6 +147,7 @@ export const stringBuiltins: BuiltinTable = {
     (_vm: VM, s: Value, p: Value, v: Value, be: Value) => {
       if (!isString(s) || !isIntArg(p) || !isFloat(v)) return undefined;
       if (p < 0 || p + 8 > s.b.length) return undefined;
+      noteStringWrite();
       view(s).setFloat64(p, v.v, be !== true);
       return null;
     },

@@ -3,7 +3,7 @@
 // [operation, file name], as neko's file_error.
 
 import type { VM } from "../interp/vm.js";
-import { str } from "../value/string.js";
+import { noteStringWrite, str } from "../value/string.js";
 import { Kind, NekoAbstract, NekoString, type Value } from "../value/value.js";
 import { isIntArg, isString } from "../builtins/check.js";
 import type { BuiltinTable } from "../builtins/table.js";
@@ -108,6 +108,7 @@ export const filePrimitives: BuiltinTable = {
     if (!f || !isString(s) || !isIntArg(pp) || !isIntArg(n)) return undefined;
     if (pp < 0 || n < 0 || pp > s.b.length || pp + n > s.b.length) return undefined;
     let p = pp, len = n;
+    noteStringWrite();
     while (len > 0) {
       let d: number;
       try {

@@ -24,6 +24,7 @@ import { processPrimitives } from "./process.js";
 import { hostPrimitives } from "./host.js";
 import { memoryPrimitives } from "./memory.js";
 import { zlibPrimitives } from "./zlib/zlib.js";
+import { regexpPrimitives } from "./regexp/regexp.js";
 
 /** Library name -> families of primitives. Families add themselves here. */
 export const STD_FAMILIES: Record<string, BuiltinTable[]> = {
@@ -48,7 +49,7 @@ export const STD_FAMILIES: Record<string, BuiltinTable[]> = {
     hostPrimitives,
     memoryPrimitives,
   ],
-  regexp: [],
+  regexp: [regexpPrimitives],
   zlib: [zlibPrimitives],
 };
 

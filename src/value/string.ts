@@ -7,6 +7,18 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder("utf-8");
 const EMPTY_BYTES = new Uint8Array(0);
 
+/**
+ * Counts the writes into existing Neko strings ($sset, $sblit, file_read ...). Whatever is
+ * derived from a string's bytes and kept (regexp.ndll's decoded subjects) can be trusted
+ * while the count has not moved, and is checked against the bytes otherwise. A primitive
+ * that writes into a string it did not just create must call noteStringWrite().
+ */
+export const stringWrites = { count: 0 };
+
+export function noteStringWrite(): void {
+  stringWrites.count++;
+}
+
 /** A new Neko string holding the UTF-8 bytes of a JS string. */
 export function str(s: string): NekoString {
   let ascii = true;

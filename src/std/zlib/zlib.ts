@@ -3,6 +3,7 @@
 // compression is pako's port of zlib, run at the level of zlib's own streaming API (with
 // zlib's original hash, so the output bytes are zlib's).
 
+import { noteStringWrite } from "../../value/string.js";
 import {
   ZStream,
   zlibDeflate,
@@ -97,6 +98,7 @@ function runBuffer(vm: VM, s: Stream, run: (z: ZStream, flush: number) => number
   } finally {
     z.input = null as unknown as Uint8Array;
     z.output = null as unknown as ZStream["output"];
+    noteStringWrite(); // dst was written in place
   }
   if (err < 0) zlibError(vm, z, err);
   const o = new NekoObject();
