@@ -83,8 +83,9 @@ const haxePrograms: Program[] = (fs.existsSync(haxeDir) ? fs.readdirSync(haxeDir
 const programs = [...nekoPrograms, ...haxePrograms].filter((p) => selected(p.name));
 
 const tiers: { name: string; cmd: (file: string, arg: string[]) => string[] }[] = [
-  { name: "ours", cmd: (f, a) => [process.execPath, path.join(root, "bin/neko"), f, ...a] },
-  { name: "ours -interp", cmd: (f, a) => [process.execPath, path.join(root, "bin/neko"), "-interp", f, ...a] },
+  // bin/neko itself (its #! line gives node its --stack-size), as a user runs it
+  { name: "ours", cmd: (f, a) => [path.join(root, "bin/neko"), f, ...a] },
+  { name: "ours -interp", cmd: (f, a) => [path.join(root, "bin/neko"), "-interp", f, ...a] },
 ];
 if (nekoReal) tiers.push({ name: "neko", cmd: (f, a) => ["neko", f, ...a] });
 

@@ -651,7 +651,8 @@ function callJit(vm: VM, jit: JitTier, f: NekoFunction, thisArg: Value, sp: numb
   return r;
 }
 
-function pushInfos(vm: VM, m: RuntimeModule, pc: number): void {
+/** neko PushInfos: a frame recording this position (for traces); the JS tier uses it too. */
+export function pushInfos(vm: VM, m: RuntimeModule, pc: number): void {
   const st = vm.stack;
   if (vm.csp + 4 >= vm.sp) throw vm.throwString("Stack Overflow");
   st[++vm.csp] = pc;

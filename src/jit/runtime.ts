@@ -15,6 +15,7 @@ import type { RuntimeModule } from "../interp/module.js";
 import { add, div, getArray, getIndex, invalidField, numOp, NumOp, setArray } from "../interp/ops.js";
 import { TAIL } from "../interp/tail.js";
 import { flushStack } from "../interp/trace.js";
+import { pushInfos } from "../interp/interp.js";
 import { asNekoThrow, STACK_SIZE, type VM } from "../interp/vm.js";
 import { translate, Untranslatable } from "./translate.js";
 
@@ -264,13 +265,7 @@ export class JitRuntime {
 
   /** neko PushInfos: a frame recording this position (for traces). */
   pushInfos(m: RuntimeModule, pc: number): void {
-    const vm = this.vm;
-    const st = vm.stack;
-    if (vm.csp + 4 >= vm.sp) throw vm.throwString("Stack Overflow");
-    st[++vm.csp] = pc;
-    st[++vm.csp] = vm.env;
-    st[++vm.csp] = vm.vthis;
-    st[++vm.csp] = m;
+    pushInfos(this.vm, m, pc);
   }
 
   /** neko RuntimeError: record the position, then throw msg. */
@@ -298,35 +293,23 @@ export class JitRuntime {
     return vm.callEx(undefined, vm.resolver, [o, id]);
   }
 
-  /** Run a slow path under a frame for this position (neko ObjectOp). */
-  slow(m: RuntimeModule, pc: number, sp: number, fn: (vm: VM, a: Value, b: any) => Value, a: Value, b: Value): Value {
+  /** Run a slow path (fn(vm, a, b, c)) under a frame for this position (neko ObjectOp). */
+  slow(m: RuntimeModule, pc: number, sp: number, fn: (vm: VM, a: Value, b: any, c?: any) => Value, a: Value, b: Value, c?: Value): Value {
     const vm = this.vm;
     vm.sp = sp;
     const csp = vm.csp;
-    this.pushInfos(m, pc);
-    const r = fn(vm, a, b);
+    pushInfos(vm, m, pc);
+    const r = fn(vm, a, b, c);
     vm.csp = csp;
     return r;
   }
 
   slowNum(m: RuntimeModule, pc: number, sp: number, op: NumOp, a: Value, b: Value): Value {
-    const vm = this.vm;
-    vm.sp = sp;
-    const csp = vm.csp;
-    this.pushInfos(m, pc);
-    const r = numOp(vm, op, a, b);
-    vm.csp = csp;
-    return r;
+    return this.slow(m, pc, sp, numOpOf, op as Value, a, b);
   }
 
   slowSet(m: RuntimeModule, pc: number, sp: number, a: Value, i: Value, v: Value): Value {
-    const vm = this.vm;
-    vm.sp = sp;
-    const csp = vm.csp;
-    this.pushInfos(m, pc);
-    const r = setArray(vm, a, i, v);
-    vm.csp = csp;
-    return r;
+    return this.slow(m, pc, sp, setArray, a, i, v);
   }
 
   readonly ADD = -1;
@@ -405,6 +388,11 @@ export class JitRuntime {
     this.exc = exc.value;
     return tp;
   }
+}
+
+/** numOp with its operator first, in slow()'s argument order. */
+function numOpOf(vm: VM, op: Value, a: Value, b: Value): Value {
+  return numOp(vm, op as NumOp, a, b);
 }
 
 /** Whether the code reachable from address 0 jumps backwards (a loop). */
