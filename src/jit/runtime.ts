@@ -6,7 +6,7 @@
 
 import { Op } from "../bytecode/opcodes.js";
 import { compareValues, INVALID_COMPARISON } from "../value/compare.js";
-import { copyObject } from "../value/object.js";
+import { copyObject, findField } from "../value/object.js";
 import { str } from "../value/string.js";
 import { floatOf, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
 import { callPrimitive, makeApply, typeOfCode } from "../interp/calls.js";
@@ -281,12 +281,12 @@ export class JitRuntime {
     invalidField(this.vm, id);
   }
 
-  /** A field missing from the object itself: prototypes, then the resolver, else null. */
+  /** A field missing from the object and its prototype: further prototypes, then the resolver, else null. */
   field(o: NekoObject, key: string, id: number, sp: number): Value {
-    for (let p = o.proto; p !== null; p = p.proto) {
-      const v = p.t[key];
-      if (v !== undefined) return v;
-    }
+    // the object and its first prototype were looked at inline
+    const p = o.proto === null ? null : o.proto.proto;
+    const v = p === null ? undefined : findField(p, key);
+    if (v !== undefined) return v;
     const vm = this.vm;
     if (vm.resolver === null) return null;
     vm.sp = sp;

@@ -243,7 +243,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
         const key = JSON.stringify(m.fieldKeys[p]);
         const id = m.fieldIds[p];
         out.push(
-          `if (acc instanceof NekoObject) { v = acc.t[${key}]; if (v === undefined && (v = acc.proto) !== null) v = v.t[${key}]; acc = v !== undefined ? v : R.field(acc, ${key}, ${id}, ${spAt(d)}); }`,
+          `if (acc instanceof NekoObject) { v = acc.t[${key}]; if (v === undefined && acc.proto !== null) v = acc.proto.t[${key}]; acc = v !== undefined ? v : R.field(acc, ${key}, ${id}, ${spAt(d)}); }`,
           `else throw R.fieldError(M, ${after}, ${spAt(d)}, ${id});`,
         );
         break;
