@@ -18,7 +18,7 @@ import { VM } from "../interp/vm.js";
 import { createLoader, executeModule, formatTrace, readRuntimeModule, type LoaderContext } from "../loader/loader.js";
 import { defaultRegistry } from "../loader/primitives.js";
 import { valueToBytes } from "../value/print.js";
-import { concatBytes, str } from "../value/string.js";
+import { concatBytes, joinBytes, str } from "../value/string.js";
 import type { Value } from "../value/value.js";
 
 export interface ConsoleIO {
@@ -61,7 +61,7 @@ export function runConsole(io: ConsoleIO, version: number, fields: Map<number, s
       if (l === null) throw new ConsoleCrash(EOF_FRAMES, str("Eof").b);
       if (l.length > 0 && l[l.length - 1] === 0x21) {
         parts.push(l.subarray(0, l.length - 1));
-        return parts.reduce((a, b) => concatBytes(a, b).b, new Uint8Array(0));
+        return joinBytes(parts);
       }
       parts.push(l, str("\n").b);
     }

@@ -18,13 +18,7 @@ export function keyField(key: string): number {
 
 /** Own-or-inherited field lookup (neko val_field); null when absent. */
 export function getField(o: NekoObject, key: string): Value {
-  let x: NekoObject | null = o;
-  do {
-    const v = x.t[key];
-    if (v !== undefined) return v;
-    x = x.proto;
-  } while (x !== null);
-  return null;
+  return findField(o, key) ?? null;
 }
 
 /** Own-or-inherited lookup that distinguishes "absent" (undefined) from a null field. */
