@@ -203,6 +203,71 @@ export class JitRuntime {
     return this.vm.throwValue(str(f.name));
   }
 
+  // Calls translated code does not make inline (a bytecode function not translated yet, a
+  // primitive, a wrong arity, not a function): c0..c3 by argument count, cn for more.
+  // vm.csp is the caller's frame base (translated code keeps it so between calls).
+
+  c0(m: RuntimeModule, pc: number, f: Value, th: Value): Value {
+    if (f instanceof NekoFunction && f.prim !== null && f.nargs === 0) return this.primDone(f, f.prim(this.primFrame(m, pc, f, th)));
+    return this.cn(m, pc, f, th, []);
+  }
+
+  c1(m: RuntimeModule, pc: number, f: Value, th: Value, a: Value): Value {
+    if (f instanceof NekoFunction && f.prim !== null && f.nargs === 1) return this.primDone(f, f.prim(this.primFrame(m, pc, f, th), a));
+    return this.cn(m, pc, f, th, [a]);
+  }
+
+  c2(m: RuntimeModule, pc: number, f: Value, th: Value, a: Value, b: Value): Value {
+    if (f instanceof NekoFunction && f.prim !== null && f.nargs === 2) return this.primDone(f, f.prim(this.primFrame(m, pc, f, th), a, b));
+    return this.cn(m, pc, f, th, [a, b]);
+  }
+
+  c3(m: RuntimeModule, pc: number, f: Value, th: Value, a: Value, b: Value, c: Value): Value {
+    if (f instanceof NekoFunction && f.prim !== null && f.nargs === 3) return this.primDone(f, f.prim(this.primFrame(m, pc, f, th), a, b, c));
+    return this.cn(m, pc, f, th, [a, b, c]);
+  }
+
+  /** Push the frame of a primitive call at this position, with its this and env: the vm, for the call. */
+  private primFrame(m: RuntimeModule, pc: number, f: NekoFunction, th: Value): VM {
+    const vm = this.vm;
+    const st = vm.stack;
+    const csp = vm.csp;
+    st[csp + 1] = pc;
+    st[csp + 4] = m;
+    vm.csp = csp + 4;
+    vm.vthis = th;
+    vm.env = f.env;
+    return vm;
+  }
+
+  /** A primitive call made under primFrame returned r: pop the frame, or raise neko_error. */
+  private primDone(f: NekoFunction, r: Value | undefined): Value {
+    if (r === undefined) throw this.primFailed(f);
+    this.vm.csp -= 4;
+    return r;
+  }
+
+  /** Any call from translated code (neko's Call/ObjCall with their error cases). */
+  cn(m: RuntimeModule, pc: number, f: Value, th: Value, args: Value[]): Value {
+    const vm = this.vm;
+    const csp = vm.csp;
+    if (f instanceof NekoFunction && f.prim === null && f.nargs === args.length) {
+      if (--vm.fuel < 0 || csp >= vm.cspLimit) this.charge(m, pc);
+      const j = f.jit ?? this.jitOf(f);
+      const st = vm.stack;
+      st[csp + 1] = pc;
+      st[csp + 4] = m;
+      vm.csp = csp + 4;
+      const use = vm.jsUse;
+      let r = j(th, f.env, ...args);
+      vm.jsUse = use;
+      if (r === TAIL) r = this.tail();
+      vm.csp = csp;
+      return r;
+    }
+    return this.callOther(m, pc, f, th, args);
+  }
+
   /** A call of anything but a same-arity bytecode function (neko DoCall's other branches). */
   callOther(m: RuntimeModule, pc: number, f: Value, th: Value, args: Value[]): Value {
     const vm = this.vm;
@@ -281,11 +346,13 @@ export class JitRuntime {
     invalidField(this.vm, id);
   }
 
-  /** A field missing from the object and its prototype: further prototypes, then the resolver, else null. */
-  field(o: NekoObject, key: string, id: number, sp: number): Value {
-    // the object and its first prototype were looked at inline
-    const p = o.proto === null ? null : o.proto.proto;
-    const v = p === null ? undefined : findField(p, key);
+  /**
+   * A field read the inline probe (the object's own table) did not serve: the prototype
+   * chain, then the resolver, else null; a field error when o is not an object.
+   */
+  field(m: RuntimeModule, pc: number, sp: number, o: Value, key: string, id: number): Value {
+    if (!(o instanceof NekoObject)) throw this.fieldError(m, pc, sp, id);
+    const v = o.proto === null ? undefined : findField(o.proto, key);
     if (v !== undefined) return v;
     const vm = this.vm;
     if (vm.resolver === null) return null;

@@ -163,22 +163,19 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
     for (let k = 0; k < n; k++) args.push(s(argFirst + k));
     const a = args.length ? ", " + args.join(", ") : "";
     const ret = i + 2;
+    // a bytecode function already translated is called inline; the rest (untranslated,
+    // primitives, wrong arity, not a function) goes through the runtime's call helpers
+    const slow = n <= 3 ? `R.c${n}(M, ${ret}, acc, ${thisExpr}${a})` : `R.cn(M, ${ret}, acc, ${thisExpr}, [${args.join(", ")}])`;
     out.push(
       `vm.sp = ${spAt(spDepth)};`,
-      `if (acc instanceof NekoFunction && acc.nargs === ${n} && acc.prim === null) {`,
+      `if (acc instanceof NekoFunction && (j = acc.jit) !== null && acc.nargs === ${n}) {`,
       `  if (--vm.fuel < 0 || CSP >= vm.cspLimit) R.charge(M, ${ret});`,
-      `  j = acc.jit; if (j === null) j = R.jitOf(acc);`,
       `  st[CSP + 1] = ${ret}; st[CSP + 4] = M; vm.csp = CSP + 4;`,
       `  acc = j(${thisExpr}, acc.env${a});`,
       `  vm.jsUse = U;`,
       `  if (acc === TAIL) acc = R.tail();`,
       `  vm.csp = CSP;`,
-      `} else if (acc instanceof NekoFunction && acc.nargs === ${n} && acc.prim !== null) {`,
-      `  st[CSP + 1] = ${ret}; st[CSP + 4] = M; vm.csp = CSP + 4; vm.vthis = ${thisExpr}; vm.env = acc.env;`,
-      `  v = acc.prim(vm${a});`,
-      `  if (v === undefined) throw R.primFailed(acc);`,
-      `  acc = v; vm.csp = CSP;`,
-      `} else acc = R.callOther(M, ${ret}, acc, ${thisExpr}, [${args.join(", ")}]);`,
+      `} else acc = ${slow};`,
     );
   };
 
@@ -243,8 +240,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
         const key = JSON.stringify(m.fieldKeys[p]);
         const id = m.fieldIds[p];
         out.push(
-          `if (acc instanceof NekoObject) { v = acc.t[${key}]; if (v === undefined && acc.proto !== null) v = acc.proto.t[${key}]; acc = v !== undefined ? v : R.field(acc, ${key}, ${id}, ${spAt(d)}); }`,
-          `else throw R.fieldError(M, ${after}, ${spAt(d)}, ${id});`,
+          `acc = acc instanceof NekoObject && (v = acc.t[${key}]) !== undefined ? v : R.field(M, ${after}, ${spAt(d)}, acc, ${key}, ${id});`,
         );
         break;
       }
@@ -491,8 +487,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
   const locals: string[] = [];
   for (let k = nargs; k < maxDepth; k++) locals.push(`s${k} = null`);
   const head = [
-    `const { vm, M, G, K, R, TAIL, NekoFunction, NekoObject, NekoFloat, floatOf } = C;`,
-    `const st = vm.stack;`,
+    `var vm = C.vm, M = C.M, G = C.G, K = C.K, R = C.R, TAIL = C.TAIL, NekoFunction = C.NekoFunction, NekoObject = C.NekoObject, NekoFloat = C.NekoFloat, floatOf = C.floatOf, st = vm.stack;`,
     `return function f${entry}(${params.join(", ")}) {`,
     `const base = vm.sp, CSP = vm.csp, U = vm.jsUse + ${frameBytes(maxDepth)};`,
     `if (base - CSP <= ${maxDepth - nargs + 8} || U > vm.jsBudget) return R.interpBody(M, ${entry}, th, env, [${params.slice(2).join(", ")}]);`,
