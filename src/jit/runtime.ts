@@ -8,7 +8,7 @@ import { Op } from "../bytecode/opcodes.js";
 import { compareValues, INVALID_COMPARISON } from "../value/compare.js";
 import { copyObject, findField } from "../value/object.js";
 import { str } from "../value/string.js";
-import { floatOf, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
+import { EMPTY_ARRAY, floatOf, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
 import { callPrimitive, makeApply, typeOfCode } from "../interp/calls.js";
 import type { NekoThrow } from "../interp/errors.js";
 import type { RuntimeModule } from "../interp/module.js";
@@ -16,7 +16,7 @@ import { add, div, getArray, getIndex, invalidField, numOp, NumOp, setArray } fr
 import { TAIL } from "../interp/tail.js";
 import { flushStack } from "../interp/trace.js";
 import { pushInfos } from "../interp/interp.js";
-import { asNekoThrow, STACK_SIZE, type VM } from "../interp/vm.js";
+import { asNekoThrow, MAX_NATIVE_DEPTH, STACK_SIZE, type VM } from "../interp/vm.js";
 import { translate, Untranslatable } from "./translate.js";
 
 /** A translated function: (this, env, ...args) -> acc (or TAIL). */
@@ -38,6 +38,17 @@ export class JitRuntime {
 
   constructor(readonly vm: VM) {}
 
+  private names: Map<Value, string> | null = null;
+
+  /** The VM's builtin functions by identity, with their names (for translate). */
+  private builtinNames(): Map<Value, string> {
+    if (this.names === null) {
+      this.names = new Map();
+      for (const f of this.vm.builtins.values()) if (f instanceof NekoFunction) this.names.set(f, f.name);
+    }
+    return this.names;
+  }
+
   // ---- translation ----
 
   /** The translated body of bytecode function f (translating it on first use). */
@@ -56,7 +67,7 @@ export class JitRuntime {
   private build(m: RuntimeModule, addr: number, nargs: number): JitFn {
     if (m.depth !== null) {
       try {
-        const t = translate(m, addr, nargs);
+        const t = translate(m, addr, nargs, this.builtinNames());
         const ctx = {
           vm: this.vm,
           M: m,
@@ -67,7 +78,9 @@ export class JitRuntime {
           NekoFunction,
           NekoObject,
           NekoFloat,
+          NekoString,
           floatOf,
+          EMPTY_ARRAY,
           jt: t.jumpTables,
         };
         const factory = new Function("C", t.source) as (c: typeof ctx) => JitFn;
@@ -225,6 +238,73 @@ export class JitRuntime {
   c3(m: RuntimeModule, pc: number, f: Value, th: Value, a: Value, b: Value, c: Value): Value {
     if (f instanceof NekoFunction && f.prim !== null && f.nargs === 3) return this.primDone(f, f.prim(this.primFrame(m, pc, f, th), a, b, c));
     return this.cn(m, pc, f, th, [a, b, c]);
+  }
+
+  /**
+   * $call(f, ctx, args) where the callee is the $call builtin (Haxe's constructors call
+   * __construct__ so): a bytecode function with all its arguments is called directly, with
+   * the frames, native depth and stack the builtin's call through callEx would have;
+   * anything else is the builtin's ordinary call.
+   */
+  callv(m: RuntimeModule, pc: number, callee: Value, th: Value, f: Value, ctx: Value, args: Value): Value {
+    const vm = this.vm;
+    const csp = vm.csp;
+    const sp = vm.sp;
+    if (
+      !(callee instanceof NekoFunction) ||
+      !(f instanceof NekoFunction) ||
+      f.prim !== null ||
+      !Array.isArray(args) ||
+      args.length !== f.nargs ||
+      vm.nativeDepth >= MAX_NATIVE_DEPTH ||
+      vm.jsUse >= vm.jsBudget ||
+      csp + 8 >= sp - args.length ||
+      vm.fuel <= 0 ||
+      csp + 4 >= vm.cspLimit
+    )
+      return this.c3(m, pc, callee, th, f, ctx, args);
+    vm.fuel--;
+    const n = args.length;
+    const st = vm.stack;
+    // the frame of the builtin's call, then callEx's native frame
+    st[csp + 1] = pc;
+    st[csp + 4] = m;
+    st[csp + 5] = -1;
+    st[csp + 6] = st[csp + 7] = st[csp + 8] = null;
+    vm.csp = csp + 8;
+    for (let i = 0; i < n; i++) st[sp - 1 - i] = args[i];
+    vm.sp = sp - n;
+    const use = vm.jsUse;
+    const j: JitFn = f.jit ?? this.jitOf(f);
+    let r: Value;
+    vm.nativeDepth++;
+    try {
+      switch (n) {
+        case 0:
+          r = j(ctx, f.env);
+          break;
+        case 1:
+          r = j(ctx, f.env, args[0]);
+          break;
+        case 2:
+          r = j(ctx, f.env, args[0], args[1]);
+          break;
+        case 3:
+          r = j(ctx, f.env, args[0], args[1], args[2]);
+          break;
+        default:
+          r = j(ctx, f.env, ...args);
+      }
+      vm.jsUse = use;
+      if (r === TAIL) r = this.tail();
+    } finally {
+      vm.nativeDepth--;
+    }
+    vm.csp = csp;
+    vm.sp = sp;
+    vm.vthis = th;
+    vm.env = callee.env;
+    return r;
   }
 
   /** Push the frame of a primitive call at this position, with its this and env: the vm, for the call. */

@@ -12,6 +12,8 @@
 import { Op, OPCODES } from "../bytecode/opcodes.js";
 import { UNKNOWN } from "../bytecode/verifier.js";
 import type { RuntimeModule } from "../interp/module.js";
+import type { Value } from "../value/value.js";
+import { INLINE_BUILTINS, type InlineBuiltin } from "./inline.js";
 import { type Construct, planStructure } from "./structure.js";
 
 /** What the translation of one function gives: the source of a factory and its constants. */
@@ -86,8 +88,11 @@ function collect(m: RuntimeModule, entry: number): number[] {
   return [...seen].sort((a, b) => a - b);
 }
 
-/** Translate the function of module m at code address `entry` taking `nargs` arguments. */
-export function translate(m: RuntimeModule, entry: number, nargs: number): Translation {
+/**
+ * Translate the function of module m at code address `entry` taking `nargs` arguments.
+ * `builtins` names the VM's builtin functions (to recognise calls of known builtins).
+ */
+export function translate(m: RuntimeModule, entry: number, nargs: number, builtins: ReadonlyMap<Value, string> = new Map()): Translation {
   const code = m.code;
   const depth = m.depth!;
   const pcs = collect(m, entry);
@@ -97,9 +102,15 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
   let hasTailCall = false;
   let maxDepth = nargs;
   const selfTail: number[] = [];
+  /** Calls whose callee is a builtin loaded by the AccBuiltin just before: the builtin's name. */
+  const knownCalls = new Map<number, string>();
   for (const i of pcs) {
     const op = code[i] as Op;
     const p = code[i + 1];
+    if (op === Op.AccBuiltin && code[i + 2] === Op.Call && depth[i + 2] !== UNKNOWN) {
+      const name = builtins.get(m.consts[p]);
+      if (name !== undefined) knownCalls.set(i + 2, name);
+    }
     maxDepth = Math.max(maxDepth, depth[i] + (op === Op.Push ? 1 : op === Op.Trap ? 6 : 0));
     if (op === Op.TailCall && (p & 7) === nargs) selfTail.push(i);
     switch (op) {
@@ -126,6 +137,8 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
   }
   const blockOf = new Map<number, number>();
   for (const i of pcs) if (starts.has(i)) blockOf.set(i, blockOf.size);
+  // a call that is a jump target may get its callee from elsewhere
+  for (const i of knownCalls.keys()) if (starts.has(i)) knownCalls.delete(i);
   const block = (pc: number): number => {
     const b = blockOf.get(pc);
     if (b === undefined) throw new Untranslatable("jump outside the function");
@@ -177,6 +190,19 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
       `  vm.csp = CSP;`,
       `} else acc = ${slow};`,
     );
+  };
+
+  /** A call of a builtin with an inline form: the inline case, else the call. */
+  const emitInline = (i: number, d: number, n: number, b: InlineBuiltin) => {
+    const args: string[] = [];
+    for (let k = d - n; k < d; k++) args.push(s(k));
+    const value = b.value(args);
+    if (b.guard === null) {
+      out.push(`acc = ${value};`);
+      return;
+    }
+    const call = n <= 3 ? `R.c${n}(M, ${i + 2}, acc, th${args.map((x) => ", " + x).join("")})` : `R.cn(M, ${i + 2}, acc, th, [${args.join(", ")}])`;
+    out.push(`acc = ${b.guard(args)} ? ${value} : (vm.sp = ${spAt(d)}, ${call});`);
   };
 
   const open: Construct[] = [];
@@ -297,9 +323,15 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
       case Op.Pop:
       case Op.Loop:
         break;
-      case Op.Call:
-        emitCall(i, d, p, "th", d - p);
+      case Op.Call: {
+        const name = knownCalls.get(i);
+        const inline = name === undefined ? undefined : INLINE_BUILTINS.get(name);
+        if (inline !== undefined && (inline.nargs === p || inline.nargs === -1)) emitInline(i, d, p, inline);
+        else if (name === "$call" && p === 3) {
+          out.push(`vm.sp = ${spAt(d)};`, `acc = R.callv(M, ${i + 2}, acc, th, ${s(d - 3)}, ${s(d - 2)}, ${s(d - 1)});`);
+        } else emitCall(i, d, p, "th", d - p);
         break;
+      }
       case Op.ObjCall:
         emitCall(i, d - 1, p, s(top), d - 1 - p);
         break;
@@ -487,7 +519,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number): Trans
   const locals: string[] = [];
   for (let k = nargs; k < maxDepth; k++) locals.push(`s${k} = null`);
   const head = [
-    `var vm = C.vm, M = C.M, G = C.G, K = C.K, R = C.R, TAIL = C.TAIL, NekoFunction = C.NekoFunction, NekoObject = C.NekoObject, NekoFloat = C.NekoFloat, floatOf = C.floatOf, st = vm.stack;`,
+    `var vm = C.vm, M = C.M, G = C.G, K = C.K, R = C.R, TAIL = C.TAIL, NekoFunction = C.NekoFunction, NekoObject = C.NekoObject, NekoFloat = C.NekoFloat, NekoString = C.NekoString, floatOf = C.floatOf, EMPTY_ARRAY = C.EMPTY_ARRAY, st = vm.stack;`,
     `return function f${entry}(${params.join(", ")}) {`,
     `const base = vm.sp, CSP = vm.csp, U = vm.jsUse + ${frameBytes(maxDepth)};`,
     `if (base - CSP <= ${maxDepth - nargs + 8} || U > vm.jsBudget) return R.interpBody(M, ${entry}, th, env, [${params.slice(2).join(", ")}]);`,

@@ -1,0 +1,44 @@
+// Builtins the fast tier calls without a call: when an AccBuiltin is directly followed by
+// the Call that uses it, the callee is known at translation time, and for the builtins
+// below the translator emits their common case inline. A guard selects the common case;
+// anything else (wrong types, errors, callbacks) makes the ordinary call of the builtin,
+// so errors, traces and frames stay those of the builtin.
+//
+// An inline case must be unobservable as a call: it cannot fail, call back into Neko code
+// or allocate more than its result, and it gives the builtin's result exactly.
+
+/** The inline form of one builtin: JS expressions over the argument expressions `a`. */
+export interface InlineBuiltin {
+  /** Argument count, -1 for any (varargs builtins). */
+  nargs: number;
+  /** When the inline case applies (null: always). */
+  guard: ((a: string[]) => string) | null;
+  /** The builtin's result in that case. */
+  value: (a: string[]) => string;
+}
+
+const isInt = (x: string) => `typeof ${x} === "number"`;
+
+/** By builtin name (the primitive's name, "$" included). */
+export const INLINE_BUILTINS: ReadonlyMap<string, InlineBuiltin> = new Map<string, InlineBuiltin>([
+  ["$array", { nargs: -1, guard: null, value: (a) => (a.length === 0 ? "EMPTY_ARRAY" : `[${a.join(", ")}]`) }],
+  ["$asize", { nargs: 1, guard: ([x]) => `Array.isArray(${x})`, value: ([x]) => `${x}.length` }],
+  ["$ssize", { nargs: 1, guard: ([s]) => `${s} instanceof NekoString`, value: ([s]) => `${s}.b.length` }],
+  [
+    "$sget",
+    {
+      nargs: 2,
+      guard: ([s, p]) => `${s} instanceof NekoString && ${isInt(p)}`,
+      value: ([s, p]) => `(${p} >= 0 && ${p} < ${s}.b.length ? ${s}.b[${p}] : null)`,
+    },
+  ],
+  [
+    "$objsetproto",
+    {
+      nargs: 2,
+      guard: ([o, p]) => `${o} instanceof NekoObject && (${p} === null || ${p} instanceof NekoObject)`,
+      value: ([o, p]) => `(${o}.proto = ${p}, null)`,
+    },
+  ],
+  ["$istrue", { nargs: 1, guard: null, value: ([x]) => `(${x} !== false && ${x} !== null && ${x} !== 0)` }],
+]);
