@@ -155,7 +155,7 @@ export class JitRuntime {
       if (f instanceof NekoFunction && f.prim === null && f.nargs === args!.length) {
         if (--vm.fuel < 0 || vm.csp - 4 >= vm.cspLimit) vm.chargeBudget();
         const j = f.jit ?? this.jitOf(f);
-        const r = j(th, f.env, ...args!);
+        const r = callWith(j, th, f.env, args!);
         if (r !== TAIL) return r;
         continue;
       }
@@ -173,7 +173,7 @@ export class JitRuntime {
     const vm = this.vm;
     const j = f.jit ?? this.jitOf(f);
     const use = vm.jsUse;
-    const r = j(th, f.env, ...args);
+    const r = callWith(j, th, f.env, args);
     vm.jsUse = use;
     return r === TAIL ? this.tail() : r;
   }
@@ -279,22 +279,7 @@ export class JitRuntime {
     let r: Value;
     vm.nativeDepth++;
     try {
-      switch (n) {
-        case 0:
-          r = j(ctx, f.env);
-          break;
-        case 1:
-          r = j(ctx, f.env, args[0]);
-          break;
-        case 2:
-          r = j(ctx, f.env, args[0], args[1]);
-          break;
-        case 3:
-          r = j(ctx, f.env, args[0], args[1], args[2]);
-          break;
-        default:
-          r = j(ctx, f.env, ...args);
-      }
+      r = callWith(j, ctx, f.env, args);
       vm.jsUse = use;
       if (r === TAIL) r = this.tail();
     } finally {
@@ -339,7 +324,7 @@ export class JitRuntime {
       st[csp + 4] = m;
       vm.csp = csp + 4;
       const use = vm.jsUse;
-      let r = j(th, f.env, ...args);
+      let r = callWith(j, th, f.env, args);
       vm.jsUse = use;
       if (r === TAIL) r = this.tail();
       vm.csp = csp;
@@ -534,6 +519,22 @@ export class JitRuntime {
     vm.trap = st[tp + 5] as number;
     this.exc = exc.value;
     return tp;
+  }
+}
+
+/** j(th, env, ...args) without a spread call for the common argument counts. */
+function callWith(j: JitFn, th: Value, env: Value[], args: Value[]): Value {
+  switch (args.length) {
+    case 0:
+      return j(th, env);
+    case 1:
+      return j(th, env, args[0]);
+    case 2:
+      return j(th, env, args[0], args[1]);
+    case 3:
+      return j(th, env, args[0], args[1], args[2]);
+    default:
+      return j(th, env, ...args);
   }
 }
 

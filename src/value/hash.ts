@@ -62,13 +62,8 @@ function hashIter(root: Value): number {
       f64[0] = v.v;
       if (v.v !== v.v) u32[1] = v instanceof PositiveNaN ? 0x7ff80000 : 0xfff80000; // x86 NaN bits (see formatFloat)
       for (let k = 8; k > 0; ) h = hsmall(h, bytes64[--k]);
-    } else if (v instanceof NekoString) {
-      const b = v.b;
-      for (let k = b.length; k > 0; ) {
-        const c = b[--k];
-        h = hsmall(h, c > 127 ? c - 256 : c); // C chars are signed
-      }
-    } else if (v instanceof NekoObject || Array.isArray(v)) {
+    } else if (v instanceof NekoString) h = stringHash(h, v.b);
+    else if (v instanceof NekoObject || Array.isArray(v)) {
       let k = 0;
       let found = false;
       for (let t = l; t !== null; t = t.next, k++)
@@ -95,7 +90,18 @@ function hashIter(root: Value): number {
   return h;
 }
 
+/** hash_rec's step over a string's bytes, from h. */
+function stringHash(h: number, b: Uint8Array): number {
+  for (let k = b.length; k > 0; ) {
+    const c = b[--k];
+    h = hsmall(h, c > 127 ? c - 256 : c); // C chars are signed
+  }
+  return h;
+}
+
 /** neko's val_hash: a non-negative 30-bit hash of any value. */
 export function valueHash(v: Value): number {
+  if (v instanceof NekoString) return stringHash(0, v.b) & 0x3fffffff; // without the work list
+  if (typeof v === "number") return v & 0x3fffffff; // hbig(0, v)
   return hashIter(v) & 0x3fffffff;
 }
