@@ -12,7 +12,7 @@ import { EMPTY_ARRAY, floatOf, NekoFloat, NekoFunction, NekoObject, NekoString, 
 import { callPrimitive, makeApply, typeOfCode } from "../interp/calls.js";
 import type { NekoThrow } from "../interp/errors.js";
 import type { RuntimeModule } from "../interp/module.js";
-import { add, div, getArray, getIndex, invalidField, numOp, NumOp, setArray } from "../interp/ops.js";
+import { add, div, getArray, getIndex, invalidField, KEY_GET, KEY_SET, numOp, NumOp, setArray } from "../interp/ops.js";
 import { TAIL } from "../interp/tail.js";
 import { flushStack } from "../interp/trace.js";
 import { pushInfos } from "../interp/interp.js";
@@ -242,31 +242,72 @@ export class JitRuntime {
 
   /**
    * $call(f, ctx, args) where the callee is the $call builtin (Haxe's constructors call
-   * __construct__ so): a bytecode function with all its arguments is called directly, with
-   * the frames, native depth and stack the builtin's call through callEx would have;
-   * anything else is the builtin's ordinary call.
+   * __construct__ so): a bytecode function with all its arguments is called directly,
+   * with the frames the builtin's call through callEx would have; anything else is the
+   * builtin's ordinary call.
    */
   callv(m: RuntimeModule, pc: number, callee: Value, th: Value, f: Value, ctx: Value, args: Value): Value {
+    if (callee instanceof NekoFunction && f instanceof NekoFunction && Array.isArray(args)) {
+      const vm = this.vm;
+      const r = this.direct(m, pc, f, ctx, args);
+      if (r !== undefined) {
+        vm.vthis = th;
+        vm.env = callee.env;
+        return r;
+      }
+    }
+    return this.c3(m, pc, callee, th, f, ctx, args);
+  }
+
+  /** Array read a[i] (neko AccArray) when a is not an array: an object's __get, called directly when it can be. */
+  aget(m: RuntimeModule, pc: number, sp: number, a: Value, i: Value): Value {
+    if (a instanceof NekoObject) {
+      const f = a.t[KEY_GET] ?? (a.proto === null ? undefined : findField(a.proto, KEY_GET));
+      if (f instanceof NekoFunction) {
+        this.vm.sp = sp;
+        const r = this.direct(m, pc, f, a, [i]);
+        if (r !== undefined) return r;
+      }
+    }
+    return this.slow(m, pc, sp, getArray, a, i);
+  }
+
+  /** Array write a[i] = v (neko SetArray) when a is not an array: an object's __set, called directly when it can be. */
+  aset(m: RuntimeModule, pc: number, sp: number, a: Value, i: Value, v: Value): Value {
+    if (a instanceof NekoObject) {
+      const f = a.t[KEY_SET] ?? (a.proto === null ? undefined : findField(a.proto, KEY_SET));
+      if (f instanceof NekoFunction) {
+        this.vm.sp = sp;
+        if (this.direct(m, pc, f, a, [i, v]) !== undefined) return v;
+      }
+    }
+    return this.slow(m, pc, sp, setArray, a, i, v);
+  }
+
+  /**
+   * Call bytecode function f(args) with `this` th as neko's native code does after
+   * recording position pc (PushInfos, then val_callEx): a frame for the position, callEx's
+   * native frame, the arguments on neko's stack, one more native level. Undefined (nothing
+   * done) when f is not a bytecode function taking args or a check would fail: the
+   * caller then takes the ordinary path, which raises the error.
+   */
+  private direct(m: RuntimeModule, pc: number, f: NekoFunction, th: Value, args: Value[]): Value | undefined {
     const vm = this.vm;
     const csp = vm.csp;
     const sp = vm.sp;
+    const n = args.length;
     if (
-      !(callee instanceof NekoFunction) ||
-      !(f instanceof NekoFunction) ||
       f.prim !== null ||
-      !Array.isArray(args) ||
-      args.length !== f.nargs ||
+      n !== f.nargs ||
       vm.nativeDepth >= MAX_NATIVE_DEPTH ||
       vm.jsUse >= vm.jsBudget ||
-      csp + 8 >= sp - args.length ||
+      csp + 8 >= sp - n ||
       vm.fuel <= 0 ||
       csp + 4 >= vm.cspLimit
     )
-      return this.c3(m, pc, callee, th, f, ctx, args);
+      return undefined;
     vm.fuel--;
-    const n = args.length;
     const st = vm.stack;
-    // the frame of the builtin's call, then callEx's native frame
     st[csp + 1] = pc;
     st[csp + 4] = m;
     st[csp + 5] = -1;
@@ -279,7 +320,7 @@ export class JitRuntime {
     let r: Value;
     vm.nativeDepth++;
     try {
-      r = callWith(j, ctx, f.env, args);
+      r = callWith(j, th, f.env, args);
       vm.jsUse = use;
       if (r === TAIL) r = this.tail();
     } finally {
@@ -287,8 +328,6 @@ export class JitRuntime {
     }
     vm.csp = csp;
     vm.sp = sp;
-    vm.vthis = th;
-    vm.env = callee.env;
     return r;
   }
 

@@ -144,6 +144,8 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
     if (b === undefined) throw new Untranslatable("jump outside the function");
     return b;
   };
+  /** Whether the field read at i gives the function of the call that follows it. */
+  const method = (i: number) => (code[i + 2] === Op.ObjCall || code[i + 2] === Op.Call) && !starts.has(i + 2);
   const nextOf = (i: number) => i + (OPCODES[code[i] as Op].hasParam ? 2 : 1);
   const plan = hasTrap ? null : planStructure(code, pcs, nextOf, entry, selfTail);
   const multi = plan === null && (blockOf.size > 1 || hasTailCall);
@@ -266,14 +268,17 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
         const key = JSON.stringify(m.fieldKeys[p]);
         const id = m.fieldIds[p];
         out.push(
-          `acc = acc instanceof NekoObject && (v = acc.t[${key}]) !== undefined ? v : R.field(M, ${after}, ${spAt(d)}, acc, ${key}, ${id});`,
+          // a method (the field called next) is usually in the prototype: probe that too
+          method(i)
+            ? `acc = acc instanceof NekoObject && ((v = acc.t[${key}]) !== undefined || (acc.proto !== null && (v = acc.proto.t[${key}]) !== undefined)) ? v : R.field(M, ${after}, ${spAt(d)}, acc, ${key}, ${id});`
+            : `acc = acc instanceof NekoObject && (v = acc.t[${key}]) !== undefined ? v : R.field(M, ${after}, ${spAt(d)}, acc, ${key}, ${id});`,
         );
         break;
       }
       case Op.AccArray:
         out.push(
           `if (typeof acc === "number" && Array.isArray(${s(top)})) { v = ${s(top)}[acc]; acc = v === undefined ? null : v; }`,
-          `else acc = R.slow(M, ${here}, ${spAt(d)}, R.getArray, ${s(top)}, acc);`,
+          `else acc = R.aget(M, ${here}, ${spAt(d)}, ${s(top)}, acc);`,
         );
         break;
       case Op.AccIndex0:
@@ -304,7 +309,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
       case Op.SetArray:
         out.push(
           `if (Array.isArray(${s(top)}) && typeof ${s(top - 1)} === "number") { if (${s(top - 1)} >= 0 && ${s(top - 1)} < ${s(top)}.length) ${s(top)}[${s(top - 1)}] = acc; }`,
-          `else acc = R.slowSet(M, ${here}, ${spAt(d)}, ${s(top)}, ${s(top - 1)}, acc);`,
+          `else acc = R.aset(M, ${here}, ${spAt(d)}, ${s(top)}, ${s(top - 1)}, acc);`,
         );
         break;
       case Op.SetIndex:
