@@ -21,6 +21,48 @@ function cString(s: NekoString): string {
   return latin1(s.b.subarray(0, end));
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * strtol of the common case, read from the bytes: an optional sign and 1 to 9 digits at
+ * the start (whatever follows). Null for anything else (spaces, long numbers, no digits),
+ * which parseIntC handles.
+ */
+function shortDecimal(b: Uint8Array): number | null {
+  let i = b.length > 0 && (b[0] === 45 || b[0] === 43) ? 1 : 0;
+  const start = i;
+  let v = 0;
+  for (; i < b.length && isDigit(b[i]); i++) {
+    if (i - start === 9) return null;
+    v = v * 10 + (b[i] - 48);
+  }
+  if (i === start) return null;
+  return b[0] === 45 ? -v | 0 : v;
+}
+
+/**
+ * strtod of the common case: an optional sign, digits, and optionally a point and more
+ * digits, at the start and not followed by an exponent or hex mark. Null for anything
+ * else (parseFloatC handles it). JS parseFloat and strtod both round correctly.
+ */
+function plainDecimal(b: Uint8Array): number | null {
+  let i = b.length > 0 && (b[0] === 45 || b[0] === 43) ? 1 : 0;
+  const digits = i;
+  while (i < b.length && isDigit(b[i])) i++;
+  if (i === digits || i - digits > 15) return null;
+  if (i < b.length && b[i] === 46) {
+    i++;
+    while (i < b.length && isDigit(b[i])) i++;
+  }
+  if (i < b.length) {
+    const c = b[i] | 32;
+    if (c === 101 /* e */ || c === 120 /* x */ || c === 112 /* p */ || c === 46) return null;
+  }
+  let s = "";
+  for (let k = 0; k < i; k++) s += String.fromCharCode(b[k]);
+  return parseFloat(s);
+}
+
 /** C strtol(s, 10) truncated to an int, or null when no digits. */
 function parseIntC(s: string): number | null {
   const m = /^[ \t\n\v\f\r]*([+-]?)(\d+)/.exec(s);
@@ -79,8 +121,14 @@ export const numberBuiltins: BuiltinTable = {
         return toTagged(t | 0);
       }
       if (f instanceof NekoString) {
+        const b = f.b;
+        const hex = b.length >= 2 && b[0] === 48 && (b[1] === 120 || b[1] === 88);
+        if (!hex) {
+          const n = shortDecimal(b);
+          if (n !== null) return n;
+        }
         const s = cString(f);
-        if (f.b.length >= 2 && s[0] === "0" && (s[1] === "x" || s[1] === "X")) {
+        if (hex) {
           let h = 0;
           for (let i = 2; i < s.length; i++) {
             const c = s.charCodeAt(i);
@@ -102,6 +150,8 @@ export const numberBuiltins: BuiltinTable = {
     1,
     (_vm: VM, f: Value) => {
       if (f instanceof NekoString) {
+        const quick = plainDecimal(f.b);
+        if (quick !== null) return new NekoFloat(quick);
         const v = parseFloatC(cString(f));
         if (v === null) return null;
         return v !== v && !/^[ \t\n\v\f\r]*-/.test(cString(f)) ? new PositiveNaN() : new NekoFloat(v);

@@ -369,6 +369,11 @@ export class JitRuntime {
       vm.csp = csp;
       return r;
     }
+    if (f instanceof NekoFunction && f.prim !== null) {
+      const p = f.prim;
+      if (f.nargs === -1) return this.primDone(f, p(this.primFrame(m, pc, f, th), args));
+      if (f.nargs === args.length && f.nargs <= 5) return this.primDone(f, p(this.primFrame(m, pc, f, th), ...args));
+    }
     return this.callOther(m, pc, f, th, args);
   }
 

@@ -5,7 +5,7 @@ import { formatFloat } from "./format.js";
 import { hashName } from "./hash.js";
 import { fieldKey, sortedFieldIds } from "./object.js";
 import type { Runtime } from "./runtime.js";
-import { ByteBuffer } from "./string.js";
+import { ByteBuffer, str } from "./string.js";
 import { PositiveNaN, NekoAbstract, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "./value.js";
 
 const ID_STRING = fieldKey(hashName("__string"));
@@ -55,12 +55,8 @@ function bufferIter(rt: Runtime, b: ByteBuffer, root: Value): void {
       b.addAscii("...");
       continue;
     }
-    if (v === null) b.addAscii("null");
-    else if (typeof v === "number") b.addAscii(String(v));
-    else if (typeof v === "boolean") b.addAscii(v ? "true" : "false");
-    else if (v instanceof NekoString) b.addBytes(v.b);
-    else if (v instanceof NekoFloat) b.addAscii(formatFloat(v.v, v instanceof PositiveNaN));
-    else if (v instanceof NekoObject) {
+    if (addScalar(b, v)) continue;
+    if (v instanceof NekoObject) {
       let s = lookupString(v);
       if (s !== null) s = rt.callEx(v, s, []);
       if (s instanceof NekoString) {
@@ -93,14 +89,26 @@ function bufferIter(rt: Runtime, b: ByteBuffer, root: Value): void {
   }
 }
 
+/** Append the printed form of a value that holds no other value; false for the others. */
+function addScalar(b: ByteBuffer, v: Value): boolean {
+  if (v === null) b.addAscii("null");
+  else if (typeof v === "number") b.addAscii(String(v));
+  else if (typeof v === "boolean") b.addAscii(v ? "true" : "false");
+  else if (v instanceof NekoString) b.addBytes(v.b);
+  else if (v instanceof NekoFloat) b.addAscii(formatFloat(v.v, v instanceof PositiveNaN));
+  else return false;
+  return true;
+}
+
 /** Append the printed form of v to b (neko val_buffer). */
 export function valueToBuffer(rt: Runtime, b: ByteBuffer, v: Value): void {
-  bufferIter(rt, b, v);
+  if (!addScalar(b, v)) bufferIter(rt, b, v);
 }
 
 /** The printed form of v as bytes (neko $string). */
 export function valueToBytes(rt: Runtime, v: Value): Uint8Array {
   if (v instanceof NekoString) return v.b;
+  if (typeof v === "number") return str(String(v)).b;
   const b = new ByteBuffer(32);
   if (rt.maxAlloc !== undefined) b.limit = rt.maxAlloc;
   bufferIter(rt, b, v);

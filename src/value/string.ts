@@ -50,15 +50,17 @@ export function bytesToString(b: Uint8Array): string {
       ascii = false;
       break;
     }
-  if (!ascii) return decoder.decode(b);
-  let out = "";
-  for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
-  return out;
+  return ascii ? latin1(b) : decoder.decode(b);
 }
 
 /** A JS string with one char per byte (latin1): lossless for any bytes. */
 export function latin1(b: Uint8Array): string {
   let out = "";
+  if (b.length <= 16) {
+    // short strings (the common case): cheaper than fromCharCode.apply over a subarray
+    for (let i = 0; i < b.length; i++) out += String.fromCharCode(b[i]);
+    return out;
+  }
   for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
   return out;
 }
