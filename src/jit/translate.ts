@@ -493,7 +493,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
         out.push(`acc = R.hash(M, ${here}, ${spAt(d)}, acc);`);
         break;
       case Op.New:
-        out.push(`acc = R.newObject(${spAt(d)}, acc);`);
+        out.push(`acc = acc === null ? new NekoObject() : R.newObject(${spAt(d)}, acc);`);
         break;
       case Op.JumpTable: {
         if (plan !== null) {
