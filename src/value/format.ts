@@ -35,11 +35,12 @@ function exactDecimal(x: number): { digits: string; pointPos: number } {
 function roundSig(x: number, prec: number): { digits: string; exp10: number } {
   // the shortest digits that read back as x: when they are no more than prec, rounding the
   // exact value to prec digits gives them, for prec up to 15 (x lies within half an ulp of
-  // them, far closer than to any other 15-digit number; at 16 or 17 digits it may not)
+  // them, far closer than to any other 15-digit number; at 16 or 17 digits it may not, nor
+  // for subnormal numbers, whose ulp is relatively larger)
   const short = x.toExponential();
   const ms = short.indexOf("e");
   const mant = short.slice(0, ms).replace(".", "");
-  if (prec <= 15 && mant.length <= prec) return { digits: mant.padEnd(prec, "0"), exp10: parseInt(short.slice(ms + 1), 10) };
+  if (prec <= 15 && mant.length <= prec && x >= 2.2250738585072014e-308) return { digits: mant.padEnd(prec, "0"), exp10: parseInt(short.slice(ms + 1), 10) };
   const e = x.toExponential(prec - 1);
   let m = e.indexOf("e");
   let digits = e.slice(0, m).replace(".", "");
