@@ -1,9 +1,11 @@
 // The fast tier's translator: one Neko function (a code address of a module) becomes the
 // source of one JS function. The operand stack becomes JS locals s0, s1... (the verifier's
 // depth table gives every instruction's depth), the accumulator the local `acc`, and control
-// flow a `switch` over basic blocks inside a loop. Int and float arithmetic, comparisons,
-// array and field access and calls of same-arity bytecode functions are inline; everything
-// rare goes to the runtime helpers of runtime.ts, which share the interpreter's semantics.
+// flow labelled blocks and loops (structure.ts) or, failing that, a `switch` over basic
+// blocks inside a loop. Int and float arithmetic, comparisons, array and field access, calls
+// of translated bytecode functions and the common case of some builtins (inline.ts) are
+// inline; the rest is one call of a runtime.ts helper, which shares the interpreter's
+// semantics (kept short: V8 does not optimise functions past ~60 KB of bytecode).
 //
 // Calling convention of a translated function: f(th, env, a0, ..., aN-1) with vm.sp set to
 // neko's sp after the arguments were pushed and vm.csp to the caller's pushed frame. It
