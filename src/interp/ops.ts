@@ -4,7 +4,7 @@
 
 import { formatFloat } from "../value/format.js";
 import { hashName } from "../value/hash.js";
-import { fieldKey } from "../value/object.js";
+import { fieldKey, getField } from "../value/object.js";
 import { valueToBuffer } from "../value/print.js";
 import { ByteBuffer, str } from "../value/string.js";
 import { floatOf, isTaggedInt, NekoFloat, NekoObject, NekoString, type Value } from "../value/value.js";
@@ -23,17 +23,9 @@ function unsupported(vm: VM): never {
   throw vm.throwString("Unsupported operation");
 }
 
-function lookup(o: NekoObject, key: string): Value {
-  for (let x: NekoObject | null = o; x !== null; x = x.proto) {
-    const v = x.t[key];
-    if (v !== undefined) return v;
-  }
-  return null;
-}
-
 /** Call o.key(arg) if o has it; undefined when the field is null/absent. */
 function tryObjectOp(vm: VM, o: NekoObject, arg: Value, key: string): Value | undefined {
-  const f = lookup(o, key);
+  const f = getField(o, key);
   if (f === null) return undefined;
   return vm.callEx(o, f, [arg]);
 }
@@ -197,7 +189,7 @@ export function setArray(vm: VM, a: Value, i: Value, v: Value): Value {
     return v;
   }
   if (a instanceof NekoObject) {
-    const f = lookup(a, KEY_SET);
+    const f = getField(a, KEY_SET);
     if (f === null) unsupported(vm);
     vm.callEx(a, f, [i, v]);
     return v;

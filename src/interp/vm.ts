@@ -6,7 +6,7 @@
 // Its size is neko's MAX_STACK_SIZE, so "Stack Overflow" happens at the same depth.
 
 import { hashBytes, hashName } from "../value/hash.js";
-import { fieldKey } from "../value/object.js";
+import { fieldKey, getField } from "../value/object.js";
 import type { Runtime } from "../value/runtime.js";
 import { str } from "../value/string.js";
 import { EMPTY_ARRAY, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
@@ -312,12 +312,7 @@ export class VM implements Runtime {
 
   /** Read a named field (with prototypes); null when absent. */
   getNamed(o: NekoObject, name: string): Value {
-    const k = fieldKey(hashName(name));
-    for (let x: NekoObject | null = o; x !== null; x = x.proto) {
-      const v = x.t[k];
-      if (v !== undefined) return v;
-    }
-    return null;
+    return getField(o, fieldKey(hashName(name)));
   }
 }
 

@@ -262,7 +262,7 @@ export class JitRuntime {
   /** Array read a[i] (neko AccArray) when a is not an array: an object's __get, called directly when it can be. */
   aget(m: RuntimeModule, pc: number, sp: number, a: Value, i: Value): Value {
     if (a instanceof NekoObject) {
-      const f = a.t[KEY_GET] ?? (a.proto === null ? undefined : findField(a.proto, KEY_GET));
+      const f = findField(a, KEY_GET);
       if (f instanceof NekoFunction) {
         this.vm.sp = sp;
         const r = this.direct(m, pc, f, a, [i]);
@@ -275,7 +275,7 @@ export class JitRuntime {
   /** Array write a[i] = v (neko SetArray) when a is not an array: an object's __set, called directly when it can be. */
   aset(m: RuntimeModule, pc: number, sp: number, a: Value, i: Value, v: Value): Value {
     if (a instanceof NekoObject) {
-      const f = a.t[KEY_SET] ?? (a.proto === null ? undefined : findField(a.proto, KEY_SET));
+      const f = findField(a, KEY_SET);
       if (f instanceof NekoFunction) {
         this.vm.sp = sp;
         if (this.direct(m, pc, f, a, [i, v]) !== undefined) return v;

@@ -1,7 +1,7 @@
 // Comparison of any two values as neko's val_compare (vm/others.c).
 
 import { formatFloat } from "./format.js";
-import { fieldKey } from "./object.js";
+import { fieldKey, getField } from "./object.js";
 import type { Runtime } from "./runtime.js";
 import { compareBytes, str } from "./string.js";
 import { hashName } from "./hash.js";
@@ -44,9 +44,8 @@ export function compareValues(rt: Runtime, a: Value, b: Value): number {
     if (b instanceof NekoString) return compareBytes(a ? TRUE_BYTES : FALSE_BYTES, b.b);
   } else if (a instanceof NekoObject && b instanceof NekoObject) {
     if (a === b) return 0;
-    let f: Value | undefined;
-    for (let x: NekoObject | null = a; x !== null && f === undefined; x = x.proto) f = x.t[ID_COMPARE];
-    if (f === undefined || f === null) return INVALID_COMPARISON;
+    const f = getField(a, ID_COMPARE);
+    if (f === null) return INVALID_COMPARISON;
     const r = rt.callEx(a, f, [b]);
     if (typeof r === "number" && r >= -0x40000000 && r <= 0x3fffffff) return r;
     return INVALID_COMPARISON;

@@ -3,7 +3,7 @@
 
 import { formatFloat } from "./format.js";
 import { hashName } from "./hash.js";
-import { fieldKey, sortedFieldIds } from "./object.js";
+import { fieldKey, getField, sortedFieldIds } from "./object.js";
 import type { Runtime } from "./runtime.js";
 import { ByteBuffer, str } from "./string.js";
 import { PositiveNaN, NekoAbstract, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "./value.js";
@@ -13,16 +13,6 @@ const ID_STRING = fieldKey(hashName("__string"));
 interface Chain {
   v: Value;
   next: Chain | null;
-}
-
-function lookupString(o: NekoObject): Value {
-  let x: NekoObject | null = o;
-  do {
-    const v = x.t[ID_STRING];
-    if (v !== undefined) return v;
-    x = x.proto;
-  } while (x !== null);
-  return null;
 }
 
 type Piece = string | Uint8Array | { v: Value; chain: Chain | null };
@@ -57,7 +47,7 @@ function bufferIter(rt: Runtime, b: ByteBuffer, root: Value): void {
     }
     if (addScalar(b, v)) continue;
     if (v instanceof NekoObject) {
-      let s = lookupString(v);
+      let s = getField(v, ID_STRING);
       if (s !== null) s = rt.callEx(v, s, []);
       if (s instanceof NekoString) {
         b.addBytes(s.b);
