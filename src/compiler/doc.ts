@@ -4,7 +4,7 @@
 
 import type { Pos } from "./ast.js";
 import { NekoCompileError } from "./errors.js";
-import { LexTable } from "./lexengine.js";
+import { LexCursor, LexTable } from "./lexengine.js";
 import { parseDecimalInt } from "./lexer.js";
 import { type XmlItem, parseXml } from "./xml.js";
 
@@ -88,75 +88,21 @@ function escapeChar(c: number): string {
 }
 
 /** The core lexer (same semantics as the Neko lexer's), over the three rule sets of Doc.nml. */
-class DocLexer {
-  private pos = 0;
-  private rpos = 0;
-  private line = 1;
-  private carriage = false;
-  private current = "";
+class DocLexer extends LexCursor {
   doc = false;
 
   constructor(
-    private readonly src: string,
+    src: string,
     private readonly source: string,
   ) {
+    super(src, 1);
     tables ??= { token: new LexTable(TOKEN_RULES), content: new LexTable(CONTENT_RULES), doc: new LexTable(DOC_RULES) };
-  }
-
-  private incLine(c: number): void {
-    if (c === 13) this.carriage = true;
-    else if (c === 10 || this.carriage) {
-      this.carriage = false;
-      this.line++;
-    }
   }
 
   curpos(): Pos {
     return { source: this.source, line: this.line, min: this.pos - this.current.length, max: this.pos };
   }
 
-  private scan(tbl: LexTable): number {
-    const src = this.src;
-    const start = this.rpos;
-    let state = 0;
-    let n = 0;
-    let lastN = 0;
-    let lastRule = -1;
-    for (;;) {
-      if (start + n >= src.length) {
-        if (n > 0) {
-          lastN = n;
-          lastRule = tbl.accept(state);
-        }
-        if (lastRule === -1) {
-          this.current = "";
-          this.rpos = src.length;
-          return -1;
-        }
-        break;
-      }
-      const next = tbl.step(state, src.charCodeAt(start + n) & 0xff);
-      const e = tbl.accept(state);
-      if (e !== -1) {
-        lastN = n;
-        lastRule = e;
-      }
-      if (next === -1) {
-        if (lastRule === -1) {
-          this.current = "";
-          return -1;
-        }
-        break;
-      }
-      state = next;
-      n++;
-    }
-    this.current = src.substr(start, lastN);
-    this.pos = start + lastN;
-    this.rpos = this.pos;
-    for (let i = 0; i < lastN; i++) this.incLine(this.current.charCodeAt(i));
-    return lastRule;
-  }
 
   private error(msg: string, p: Pos): never {
     throw new NekoCompileError(msg, p, "parser");

@@ -4,7 +4,8 @@
 // characters, [..] classes with ranges and a leading ^, postfix + * ?, and \ escaping one of
 // \ + * ? [ ] -. A '.' is a literal dot.
 //
-// The automaton is an NFA turned into a DFA lazily (subset construction on demand).
+// The automaton is an NFA turned into a DFA lazily (subset construction on demand);
+// LexCursor is the state a lexer runs it with.
 
 interface NNode {
   readonly id: number;
@@ -202,5 +203,79 @@ export class LexTable {
       s.next[c] = n;
     }
     return n;
+  }
+}
+
+/**
+ * A lexer's running state over its source (NekoML's Lexer): token start and read
+ * positions, the line count, the current token; scan() runs a table from the read
+ * position. nekoc's lexer and its doc lexer extend it.
+ */
+export class LexCursor {
+  /** Start of the next token (NekoML's l.pos). */
+  protected pos = 0;
+  /** Read position; only differs from pos after an unfinished token at end of input. */
+  protected rpos = 0;
+  protected carriage = false;
+  protected current = "";
+
+  constructor(
+    protected readonly src: string,
+    protected line: number,
+  ) {}
+
+  /** Count a character read: \n ends a line, and so does \r (once with a \n after it). */
+  protected incLine(c: number): void {
+    if (c === 13) this.carriage = true;
+    else if (c === 10 || this.carriage) {
+      this.carriage = false;
+      this.line++;
+    }
+  }
+
+  /** Runs the automaton from the read position; returns the rule matched, or -1. */
+  protected scan(tbl: LexTable): number {
+    const src = this.src;
+    const start = this.rpos;
+    let state = 0;
+    let n = 0;
+    let lastN = 0;
+    let lastRule = -1;
+    for (;;) {
+      if (start + n >= src.length) {
+        // end of input: the whole rest is the token if its state accepts, else nothing
+        // (and the characters read stay consumed)
+        if (n > 0) {
+          lastN = n;
+          lastRule = tbl.accept(state);
+        }
+        if (lastRule === -1) {
+          this.current = "";
+          this.rpos = src.length;
+          return -1;
+        }
+        break;
+      }
+      const next = tbl.step(state, src.charCodeAt(start + n) & 0xff);
+      const e = tbl.accept(state);
+      if (e !== -1) {
+        lastN = n;
+        lastRule = e;
+      }
+      if (next === -1) {
+        if (lastRule === -1) {
+          this.current = "";
+          return -1;
+        }
+        break;
+      }
+      state = next;
+      n++;
+    }
+    this.current = src.substr(start, lastN);
+    this.pos = start + lastN;
+    this.rpos = this.pos;
+    for (let i = 0; i < lastN; i++) this.incLine(this.current.charCodeAt(i));
+    return lastRule;
   }
 }

@@ -5,7 +5,7 @@
 
 import { type Constant, type Keyword, type Pos, KEYWORDS, punion } from "./ast.js";
 import { NekoCompileError } from "./errors.js";
-import { LexTable } from "./lexengine.js";
+import { LexCursor, LexTable } from "./lexengine.js";
 
 export const enum T {
   Eof,
@@ -116,33 +116,18 @@ export function parseHexInt(s: string): number {
   return h;
 }
 
-export class Lexer {
-  /** Start of the next token (NekoML's l.pos). */
-  private pos = 0;
-  /** Read position; only differs from pos after an unfinished token at end of input. */
-  private rpos = 0;
-  private line: number;
-  private carriage = false;
-  private current = "";
+export class Lexer extends LexCursor {
   private buf = "";
 
   constructor(
-    private readonly src: string,
+    src: string,
     private readonly source: string,
     line = 1,
     /** Character offset of the first character (for positions). */
     private readonly offset = 0,
   ) {
-    this.line = line;
+    super(src, line);
     exprTable ??= new LexTable(EXPR_RULES);
-  }
-
-  private incLine(c: number): void {
-    if (c === 13) this.carriage = true;
-    else if (c === 10 || this.carriage) {
-      this.carriage = false;
-      this.line++;
-    }
   }
 
   curpos(): Pos {
@@ -150,51 +135,6 @@ export class Lexer {
     return { source: this.source, line: this.line, min: max - this.current.length, max };
   }
 
-  /** Runs the automaton from the read position; returns the rule matched, or -1. */
-  private scan(tbl: LexTable): number {
-    const src = this.src;
-    const start = this.rpos;
-    let state = 0;
-    let n = 0;
-    let lastN = 0;
-    let lastRule = -1;
-    for (;;) {
-      if (start + n >= src.length) {
-        // end of input: the whole rest is the token if its state accepts, else nothing
-        // (and the characters read stay consumed)
-        if (n > 0) {
-          lastN = n;
-          lastRule = tbl.accept(state);
-        }
-        if (lastRule === -1) {
-          this.current = "";
-          this.rpos = src.length;
-          return -1;
-        }
-        break;
-      }
-      const next = tbl.step(state, src.charCodeAt(start + n) & 0xff);
-      const e = tbl.accept(state);
-      if (e !== -1) {
-        lastN = n;
-        lastRule = e;
-      }
-      if (next === -1) {
-        if (lastRule === -1) {
-          this.current = "";
-          return -1;
-        }
-        break;
-      }
-      state = next;
-      n++;
-    }
-    this.current = src.substr(start, lastN);
-    this.pos = start + lastN;
-    this.rpos = this.pos;
-    for (let i = 0; i < lastN; i++) this.incLine(this.current.charCodeAt(i));
-    return lastRule;
-  }
 
   /** NekoML Lexer.char: peeks the next character (counting its line) or null at the end. */
   private peekChar(): number | null {
