@@ -2,7 +2,7 @@
 // per-function context, instruction emission with stack and debug-position bookkeeping, and
 // jump patching.
 
-import { Op } from "../bytecode/opcodes.js";
+import { Op, OPCODES } from "../bytecode/opcodes.js";
 import type { Instr, ModuleGlobal } from "../bytecode/writer.js";
 import { type Pos, isNullPos } from "./ast.js";
 import { NekoCompileError } from "./errors.js";
@@ -145,58 +145,10 @@ function stackDelta(x: Instr): number {
   }
 }
 
-function hasParam(op: Op): boolean {
-  switch (op) {
-    case Op.AccNull:
-    case Op.AccTrue:
-    case Op.AccFalse:
-    case Op.AccThis:
-    case Op.AccArray:
-    case Op.SetArray:
-    case Op.SetThis:
-    case Op.Push:
-    case Op.EndTrap:
-    case Op.Bool:
-    case Op.Add:
-    case Op.Sub:
-    case Op.Mult:
-    case Op.Div:
-    case Op.Mod:
-    case Op.Shl:
-    case Op.Shr:
-    case Op.UShr:
-    case Op.Or:
-    case Op.And:
-    case Op.Xor:
-    case Op.Eq:
-    case Op.Neq:
-    case Op.Gt:
-    case Op.Gte:
-    case Op.Lt:
-    case Op.Lte:
-    case Op.IsNull:
-    case Op.IsNotNull:
-    case Op.Not:
-    case Op.TypeOf:
-    case Op.Compare:
-    case Op.Hash:
-    case Op.New:
-    case Op.AccStack0:
-    case Op.AccStack1:
-    case Op.AccIndex0:
-    case Op.AccIndex1:
-    case Op.PhysCompare:
-    case Op.Loop:
-      return false;
-    default:
-      return true;
-  }
-}
-
 export function write(ctx: Ctx, x: Instr): void {
   ctx.stack += stackDelta(x);
   ctx.pos.push(ctx.curFile, ctx.curLine);
-  if (hasParam(x.op)) ctx.pos.push(ctx.curFile, ctx.curLine);
+  if (OPCODES[x.op].hasParam) ctx.pos.push(ctx.curFile, ctx.curLine);
   ctx.ops.push(x);
 }
 
