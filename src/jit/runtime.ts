@@ -5,14 +5,14 @@
 // is nearly full (so "Stack Overflow" happens exactly where neko raises it).
 
 import { Op } from "../bytecode/opcodes.js";
-import { compareValues, INVALID_COMPARISON } from "../value/compare.js";
+import { compareValues, INVALID_COMPARISON, KEY_COMPARE } from "../value/compare.js";
 import { copyObject, findField } from "../value/object.js";
 import { str } from "../value/string.js";
 import { EMPTY_ARRAY, floatOf, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
 import { callPrimitive, makeApply, typeOfCode } from "../interp/calls.js";
 import type { NekoThrow } from "../interp/errors.js";
 import type { RuntimeModule } from "../interp/module.js";
-import { add, div, getArray, getIndex, invalidField, KEY_GET, KEY_SET, numOp, NumOp, setArray } from "../interp/ops.js";
+import { add, div, getArray, getIndex, invalidField, KEY_ADD, KEY_GET, KEY_SET, numOp, NumOp, setArray } from "../interp/ops.js";
 import { TAIL } from "../interp/tail.js";
 import { flushStack } from "../interp/trace.js";
 import { pushInfos } from "../interp/interp.js";
@@ -261,60 +261,52 @@ export class JitRuntime {
 
   /** Array read a[i] (neko AccArray) when a is not an array: an object's __get, called directly when it can be. */
   aget(m: RuntimeModule, pc: number, sp: number, a: Value, i: Value): Value {
-    if (a instanceof NekoObject) {
-      const f = findField(a, KEY_GET);
-      if (f instanceof NekoFunction) {
-        this.vm.sp = sp;
-        const r = this.direct(m, pc, f, a, [i]);
-        if (r !== undefined) return r;
-      }
+    return a instanceof NekoObject ? this.agetF(m, pc, sp, a, i, findField(a, KEY_GET)) : this.slow(m, pc, sp, getArray, a, i);
+  }
+
+  /** a[i] on an object whose __get translated code has looked up (f; undefined when absent). */
+  agetF(m: RuntimeModule, pc: number, sp: number, a: NekoObject, i: Value, f: Value | undefined): Value {
+    if (f instanceof NekoFunction && f.prim === null && f.nargs === 1) {
+      this.vm.sp = sp;
+      const r = this.direct1(m, pc, f, a, i);
+      if (r !== undefined) return r;
     }
     return this.slow(m, pc, sp, getArray, a, i);
   }
 
   /** Array write a[i] = v (neko SetArray) when a is not an array: an object's __set, called directly when it can be. */
   aset(m: RuntimeModule, pc: number, sp: number, a: Value, i: Value, v: Value): Value {
-    if (a instanceof NekoObject) {
-      const f = findField(a, KEY_SET);
-      if (f instanceof NekoFunction) {
-        this.vm.sp = sp;
-        if (this.direct(m, pc, f, a, [i, v]) !== undefined) return v;
-      }
+    return a instanceof NekoObject ? this.asetF(m, pc, sp, a, i, v, findField(a, KEY_SET)) : this.slow(m, pc, sp, setArray, a, i, v);
+  }
+
+  /** a[i] = v on an object whose __set translated code has looked up (f; undefined when absent). */
+  asetF(m: RuntimeModule, pc: number, sp: number, a: NekoObject, i: Value, v: Value, f: Value | undefined): Value {
+    if (f instanceof NekoFunction) {
+      this.vm.sp = sp;
+      if (this.direct(m, pc, f, a, [i, v]) !== undefined) return v;
     }
     return this.slow(m, pc, sp, setArray, a, i, v);
   }
 
   /**
    * Call bytecode function f(args) with `this` th as neko's native code does after
-   * recording position pc (PushInfos, then val_callEx): a frame for the position, callEx's
-   * native frame, the arguments on neko's stack, one more native level. Undefined (nothing
-   * done) when f is not a bytecode function taking args or a check would fail: the
-   * caller then takes the ordinary path, which raises the error.
+   * recording position pc (PushInfos, then val_callEx): a frame for the position (none when
+   * m is null: val_compare's call), callEx's native frame, the arguments on neko's stack,
+   * one more native level. Undefined (nothing done) when f is not a bytecode function taking
+   * args or a check would fail: the caller then takes the ordinary path, which raises the
+   * error.
    */
-  private direct(m: RuntimeModule, pc: number, f: NekoFunction, th: Value, args: Value[]): Value | undefined {
+  private direct(m: RuntimeModule | null, pc: number, f: NekoFunction, th: Value, args: Value[]): Value | undefined {
     const vm = this.vm;
     const csp = vm.csp;
     const sp = vm.sp;
     const n = args.length;
-    if (
-      f.prim !== null ||
-      n !== f.nargs ||
-      vm.nativeDepth >= MAX_NATIVE_DEPTH ||
-      vm.jsUse >= vm.jsBudget ||
-      csp + 8 >= sp - n ||
-      vm.fuel <= 0 ||
-      csp + 4 >= vm.cspLimit
-    )
-      return undefined;
-    vm.fuel--;
+    if (f.prim !== null || n !== f.nargs || !this.canEnter(csp, sp, n)) return undefined;
+    const top = this.directFrames(m, pc, csp);
     const st = vm.stack;
-    st[csp + 1] = pc;
-    st[csp + 4] = m;
-    st[csp + 5] = -1;
-    st[csp + 6] = st[csp + 7] = st[csp + 8] = null;
-    vm.csp = csp + 8;
     for (let i = 0; i < n; i++) st[sp - 1 - i] = args[i];
     vm.sp = sp - n;
+    vm.csp = top;
     const use = vm.jsUse;
     const j: JitFn = f.jit ?? this.jitOf(f);
     let r: Value;
@@ -329,6 +321,52 @@ export class JitRuntime {
     vm.csp = csp;
     vm.sp = sp;
     return r;
+  }
+
+  /** direct() of a one-argument function (f.prim === null and f.nargs === 1 checked by the caller). */
+  private direct1(m: RuntimeModule | null, pc: number, f: NekoFunction, th: Value, a: Value): Value | undefined {
+    const vm = this.vm;
+    const csp = vm.csp;
+    const sp = vm.sp;
+    if (!this.canEnter(csp, sp, 1)) return undefined;
+    vm.stack[sp - 1] = a;
+    vm.sp = sp - 1;
+    vm.csp = this.directFrames(m, pc, csp);
+    const use = vm.jsUse;
+    const j: JitFn = f.jit ?? this.jitOf(f);
+    let r: Value;
+    vm.nativeDepth++;
+    try {
+      r = j(th, f.env, a);
+      vm.jsUse = use;
+      if (r === TAIL) r = this.tail();
+    } finally {
+      vm.nativeDepth--;
+    }
+    vm.csp = csp;
+    vm.sp = sp;
+    return r;
+  }
+
+  /** Whether a native call of a bytecode function with n arguments can start here without an error or a budget stop. */
+  private canEnter(csp: number, sp: number, n: number): boolean {
+    const vm = this.vm;
+    if (vm.nativeDepth >= MAX_NATIVE_DEPTH || vm.jsUse >= vm.jsBudget || csp + 8 >= sp - n || vm.fuel <= 0 || csp + 4 >= vm.cspLimit) return false;
+    vm.fuel--;
+    return true;
+  }
+
+  /** Push direct()'s frames above csp (the position's, unless m is null, then the native one); the new csp. */
+  private directFrames(m: RuntimeModule | null, pc: number, csp: number): number {
+    const st = this.vm.stack;
+    if (m !== null) {
+      st[csp + 1] = pc;
+      st[csp + 4] = m;
+      csp += 4;
+    }
+    st[csp + 1] = -1;
+    st[csp + 2] = st[csp + 3] = st[csp + 4] = null;
+    return csp + 4;
   }
 
   /** Push the frame of a primitive call at this position, with its this and env: the vm, for the call. */
@@ -513,12 +551,24 @@ export class JitRuntime {
           return floatOf(x / y, a, b);
       }
     }
-    if (op === -1) return this.slow(m, pc, sp, add, a, b);
+    if (op === -1) {
+      if (a instanceof NekoObject) {
+        // neko ObjectOp: a.__add(b), called directly when it is a bytecode function
+        const f = addMethod(a);
+        if (f instanceof NekoFunction && f.prim === null && f.nargs === 1) {
+          this.vm.sp = sp;
+          const r = this.direct1(m, pc, f, a, b);
+          if (r !== undefined) return r;
+        }
+      }
+      return this.slow(m, pc, sp, add, a, b);
+    }
     if (op === -2) return this.slow(m, pc, sp, div, a, b);
     return this.slowNum(m, pc, sp, op as NumOp, a, b);
   }
 
   readonly add = add;
+  readonly find = findField;
   readonly div = div;
   readonly getArray = getArray;
   readonly getIndex = getIndex;
@@ -526,6 +576,14 @@ export class JitRuntime {
 
   compare(sp: number, a: Value, b: Value): number {
     this.vm.sp = sp;
+    if (a instanceof NekoObject && b instanceof NekoObject && a !== b) {
+      // val_compare calls a.__compare(b) under callEx's frame only: called directly when it can be
+      const f = compareMethod(a);
+      if (f instanceof NekoFunction && f.prim === null && f.nargs === 1) {
+        const r = this.direct1(null, 0, f, a, b);
+        if (r !== undefined) return typeof r === "number" && r >= -0x40000000 && r <= 0x3fffffff ? r : INVALID_COMPARISON;
+      }
+    }
     return compareValues(this.vm, a, b);
   }
 
@@ -580,6 +638,28 @@ function callWith(j: JitFn, th: Value, env: Value[], args: Value[]): Value {
     default:
       return j(th, env, ...args);
   }
+}
+
+// The operator methods the direct paths look up: one function a key, so that each load
+// site sees a single property name (V8 caches it per site; findField's keyed loads are
+// megamorphic). Own table, then the prototype's, then the rest of the chain.
+
+function compareMethod(o: NekoObject): Value | undefined {
+  const v = o.t[KEY_COMPARE];
+  if (v !== undefined) return v;
+  const p = o.proto;
+  if (p === null) return undefined;
+  const w = p.t[KEY_COMPARE];
+  return w !== undefined || p.proto === null ? w : findField(p.proto, KEY_COMPARE);
+}
+
+function addMethod(o: NekoObject): Value | undefined {
+  const v = o.t[KEY_ADD];
+  if (v !== undefined) return v;
+  const p = o.proto;
+  if (p === null) return undefined;
+  const w = p.t[KEY_ADD];
+  return w !== undefined || p.proto === null ? w : findField(p.proto, KEY_ADD);
 }
 
 /** numOp with its operator first, in slow()'s argument order. */

@@ -13,6 +13,7 @@
 
 import { Op, OPCODES } from "../bytecode/opcodes.js";
 import { UNKNOWN } from "../bytecode/verifier.js";
+import { KEY_GET, KEY_SET } from "../interp/ops.js";
 import type { RuntimeModule } from "../interp/module.js";
 import type { Value } from "../value/value.js";
 import { INLINE_BUILTINS, type InlineBuiltin } from "./inline.js";
@@ -57,6 +58,15 @@ const CMP_OPS: Partial<Record<Op, [string, string]>> = {
   [Op.Gt]: [">", "c > 0 && c !== R.INVALID"],
   [Op.Gte]: [">=", "c >= 0 && c !== R.INVALID"],
 };
+
+/**
+ * An expression for field `key` of NekoObject expression o found in its own table or its
+ * prototype's, else in the rest of the chain (R.find); undefined when absent. Uses `v`.
+ */
+function probe(o: string, key: string): string {
+  const k = JSON.stringify(key);
+  return `((v = ${o}.t[${k}]) !== undefined ? v : ${o}.proto === null ? undefined : (v = ${o}.proto.t[${k}]) !== undefined || ${o}.proto.proto === null ? v : R.find(${o}.proto.proto, ${k}))`;
+}
 
 /** Instructions of the function at `entry`, in address order, with their depths. */
 function collect(m: RuntimeModule, entry: number): number[] {
@@ -280,6 +290,8 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
       case Op.AccArray:
         out.push(
           `if (typeof acc === "number" && Array.isArray(${s(top)})) { v = ${s(top)}[acc]; acc = v === undefined ? null : v; }`,
+          // an object's __get: looked up here (own table, then the prototype's) for V8's inline caches
+          `else if (${s(top)} instanceof NekoObject) acc = R.agetF(M, ${here}, ${spAt(d)}, ${s(top)}, acc, ${probe(s(top), KEY_GET)});`,
           `else acc = R.aget(M, ${here}, ${spAt(d)}, ${s(top)}, acc);`,
         );
         break;
@@ -311,6 +323,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
       case Op.SetArray:
         out.push(
           `if (Array.isArray(${s(top)}) && typeof ${s(top - 1)} === "number") { if (${s(top - 1)} >= 0 && ${s(top - 1)} < ${s(top)}.length) ${s(top)}[${s(top - 1)}] = acc; }`,
+          `else if (${s(top)} instanceof NekoObject) acc = R.asetF(M, ${here}, ${spAt(d)}, ${s(top)}, ${s(top - 1)}, acc, ${probe(s(top), KEY_SET)});`,
           `else acc = R.aset(M, ${here}, ${spAt(d)}, ${s(top)}, ${s(top - 1)}, acc);`,
         );
         break;

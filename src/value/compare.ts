@@ -10,7 +10,8 @@ import { PositiveNaN, NekoFloat, NekoObject, NekoString, type Value } from "./va
 /** neko's invalid_comparison marker. A __compare returning this int is also "invalid". */
 export const INVALID_COMPARISON = 0xfe;
 
-const ID_COMPARE = fieldKey(hashName("__compare"));
+/** The field key of __compare (the method val_compare calls on objects). */
+export const KEY_COMPARE = fieldKey(hashName("__compare"));
 
 const asciiBytes = (s: string): Uint8Array => str(s).b;
 const TRUE_BYTES = asciiBytes("true");
@@ -44,7 +45,7 @@ export function compareValues(rt: Runtime, a: Value, b: Value): number {
     if (b instanceof NekoString) return compareBytes(a ? TRUE_BYTES : FALSE_BYTES, b.b);
   } else if (a instanceof NekoObject && b instanceof NekoObject) {
     if (a === b) return 0;
-    const f = getField(a, ID_COMPARE);
+    const f = getField(a, KEY_COMPARE);
     if (f === null) return INVALID_COMPARISON;
     const r = rt.callEx(a, f, [b]);
     if (typeof r === "number" && r >= -0x40000000 && r <= 0x3fffffff) return r;
