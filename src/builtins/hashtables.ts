@@ -5,7 +5,8 @@
 import type { VM } from "../interp/vm.js";
 import { compareValues } from "../value/compare.js";
 import { valueHash } from "../value/hash.js";
-import { Kind, NekoAbstract, type Value } from "../value/value.js";
+import { compareBytes } from "../value/string.js";
+import { Kind, NekoAbstract, NekoString, type Value } from "../value/value.js";
 import { isFunctionOf, isIntArg, isKind } from "./check.js";
 import type { BuiltinTable } from "./table.js";
 
@@ -52,8 +53,10 @@ function resize(h: HashTable, size: number): void {
 
 /** Key equality: $compare == 0, or the user's cmp returning the int 0. */
 function same(vm: VM, cmp: Value, key: Value, other: Value): boolean {
-  if (cmp === null) return compareValues(vm, key, other) === 0;
-  return vm.call(cmp, [key, other]) === 0;
+  if (cmp !== null) return vm.call(cmp, [key, other]) === 0;
+  // strings (most keys): a length check rejects most without comparing bytes
+  if (key instanceof NekoString && other instanceof NekoString) return key.b.length === other.b.length && compareBytes(key.b, other.b) === 0;
+  return compareValues(vm, key, other) === 0;
 }
 
 function table(v: Value): HashTable | undefined {

@@ -458,7 +458,13 @@ export class JitRuntime {
   makeEnv(m: RuntimeModule, pc: number, sp: number, f: Value, env: Value[]): Value {
     if (!(f instanceof NekoFunction) || f.prim !== null) throw this.error(m, pc, sp, "Invalid environment");
     const g = new NekoFunction(f.nargs, f.module, f.addr, null, "", env);
-    g.jit = f.jit;
+    // closures of one function share its translation: the template is never called itself
+    let j = f.jit;
+    if (j === null) {
+      j = (f.module as RuntimeModule).jit?.get(f.addr) ?? null;
+      if (j !== null) f.jit = j;
+    }
+    g.jit = j;
     return g;
   }
 

@@ -5,6 +5,7 @@ import { formatFloat } from "./format.js";
 import { hashName } from "./hash.js";
 import { fieldKey, getField, sortedFieldIds } from "./object.js";
 import type { Runtime } from "./runtime.js";
+import { LimitExceeded, limitMessage } from "./limits.js";
 import { ByteBuffer, str } from "./string.js";
 import { PositiveNaN, NekoAbstract, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "./value.js";
 
@@ -15,15 +16,16 @@ interface Chain {
   next: Chain | null;
 }
 
-type Piece = string | Uint8Array | { v: Value; chain: Chain | null };
+/** A value to print; `plain` when it is an object whose __string was already tried. */
+type Piece = string | Uint8Array | { v: Value; chain: Chain | null; plain?: boolean };
 
 /**
  * neko's val_buffer_rec, walked with an explicit stack (neko recurses on an 8 MB C stack;
  * JS would overflow on deep nesting). Pieces are processed in printing order, so __string
  * methods run in the same order as in neko.
  */
-function bufferIter(rt: Runtime, b: ByteBuffer, root: Value): void {
-  const work: Piece[] = [{ v: root, chain: null }];
+function bufferIter(rt: Runtime, b: ByteBuffer, root: Value, plain = false): void {
+  const work: Piece[] = [{ v: root, chain: null, plain }];
   while (work.length > 0) {
     const it = work.pop()!;
     if (typeof it === "string") {
@@ -34,7 +36,7 @@ function bufferIter(rt: Runtime, b: ByteBuffer, root: Value): void {
       b.addBytes(it);
       continue;
     }
-    const { v, chain } = it;
+    const { v, chain, plain } = it;
     let seen = false;
     for (let t = chain; t !== null; t = t.next)
       if (t.v === v) {
@@ -47,9 +49,8 @@ function bufferIter(rt: Runtime, b: ByteBuffer, root: Value): void {
     }
     if (addScalar(b, v)) continue;
     if (v instanceof NekoObject) {
-      let s = getField(v, ID_STRING);
-      if (s !== null) s = rt.callEx(v, s, []);
-      if (s instanceof NekoString) {
+      const s = plain === true ? null : stringOf(rt, v);
+      if (s !== null) {
         b.addBytes(s.b);
         continue;
       }
@@ -79,6 +80,14 @@ function bufferIter(rt: Runtime, b: ByteBuffer, root: Value): void {
   }
 }
 
+/** What an object's __string method gives when that is a string; null when it has none or it gives something else. */
+function stringOf(rt: Runtime, o: NekoObject): NekoString | null {
+  const f = getField(o, ID_STRING);
+  if (f === null) return null;
+  const s = rt.callEx(o, f, []);
+  return s instanceof NekoString ? s : null;
+}
+
 /** Append the printed form of a value that holds no other value; false for the others. */
 function addScalar(b: ByteBuffer, v: Value): boolean {
   if (v === null) b.addAscii("null");
@@ -92,15 +101,31 @@ function addScalar(b: ByteBuffer, v: Value): boolean {
 
 /** Append the printed form of v to b (neko val_buffer). */
 export function valueToBuffer(rt: Runtime, b: ByteBuffer, v: Value): void {
-  if (!addScalar(b, v)) bufferIter(rt, b, v);
+  if (addScalar(b, v)) return;
+  if (v instanceof NekoObject) {
+    // the common object: one whose __string gives a string (Haxe's String, class instances)
+    const s = stringOf(rt, v);
+    if (s !== null) b.addBytes(s.b);
+    else bufferIter(rt, b, v, true);
+  } else bufferIter(rt, b, v);
 }
 
 /** The printed form of v as bytes (neko $string). */
 export function valueToBytes(rt: Runtime, v: Value): Uint8Array {
   if (v instanceof NekoString) return v.b;
   if (typeof v === "number") return str(String(v)).b;
+  if (v instanceof NekoFloat) return str(formatFloat(v.v, v instanceof PositiveNaN)).b;
+  let plain = false;
+  if (v instanceof NekoObject) {
+    const s = stringOf(rt, v);
+    if (s !== null) {
+      if (rt.maxAlloc !== undefined && s.b.length > rt.maxAlloc) throw new LimitExceeded("alloc", limitMessage("alloc"));
+      return s.b.slice();
+    }
+    plain = true;
+  }
   const b = new ByteBuffer(32);
   if (rt.maxAlloc !== undefined) b.limit = rt.maxAlloc;
-  bufferIter(rt, b, v);
+  bufferIter(rt, b, v, plain);
   return b.toBytes();
 }
