@@ -581,6 +581,12 @@ export class JitRuntime {
   readonly typeOf = typeOfCode;
 
   compare(sp: number, a: Value, b: Value): number {
+    // floats with floats or ints: no call needed
+    const x = a instanceof NekoFloat ? a.v : typeof a === "number" ? a : undefined;
+    if (x !== undefined) {
+      const y = b instanceof NekoFloat ? b.v : typeof b === "number" ? b : undefined;
+      if (y !== undefined) return x < y ? -1 : x > y ? 1 : x === y ? 0 : INVALID_COMPARISON;
+    }
     this.vm.sp = sp;
     if (a instanceof NekoObject && b instanceof NekoObject && a !== b) {
       // val_compare calls a.__compare(b) under callEx's frame only: called directly when it can be

@@ -49,6 +49,10 @@ const INT_OPS: Partial<Record<Op, string>> = {
   [Op.Xor]: "^",
 };
 
+const ARITH: Partial<Record<Op, string>> = { [Op.Add]: "+", [Op.Sub]: "-", [Op.Mult]: "*", [Op.Div]: "/" };
+/** The runtime's operator codes for R.arith. */
+const ARITH_NAMES: Partial<Record<Op, string>> = { [Op.Add]: "R.ADD", [Op.Sub]: "R.SUB", [Op.Mult]: "R.MULT", [Op.Div]: "R.DIV" };
+
 const CMP_OPS: Partial<Record<Op, [string, string]>> = {
   // [int test, test of a compare result c]
   [Op.Eq]: ["===", "c === 0"],
@@ -218,6 +222,29 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
     const call = n <= 3 ? `R.c${n}(M, ${i + 2}, acc, th${args.map((x) => ", " + x).join("")})` : `R.cn(M, ${i + 2}, acc, th, [${args.join(", ")}])`;
     out.push(`acc = ${b.guard(args)} ? ${value} : (vm.sp = ${spAt(d)}, ${call});`);
   };
+
+  /**
+   * +, -, * and / of the stack top and the accumulator, which holds the int k when k is not
+   * null: ints and floats inline, the rest R.arith.
+   */
+  const emitArith = (op: Op, top: number, here: number, d: number, k: number | null) => {
+    const x = s(top);
+    const y = k === null ? "acc" : String(k);
+    const int = op === Op.Add ? `(${x} + ${y}) | 0` : op === Op.Sub ? `(${x} - ${y}) | 0` : op === Op.Mult ? `Math.imul(${x}, ${y})` : `new NekoFloat(${x} / ${y})`;
+    const f = ARITH[op]!;
+    out.push(
+      k === null ? `if (typeof acc === "number" && typeof ${x} === "number") acc = ${int};` : `if (typeof ${x} === "number") acc = ${int};`,
+      k === null
+        ? `else if (acc instanceof NekoFloat && ${x} instanceof NekoFloat) acc = floatOf(${x}.v ${f} acc.v, ${x}, acc);`
+        : `else if (${x} instanceof NekoFloat) acc = floatOf(${x}.v ${f} ${k}, ${x}, ${k});`,
+      `else acc = R.arith(M, ${here}, ${spAt(d)}, ${ARITH_NAMES[op]!}, ${x}, ${y});`,
+    );
+  };
+
+  const inFunction = new Set(pcs);
+  /** The int the accumulator holds on entry to i when the instruction before loads a constant (and nothing jumps to i); else null. */
+  const constAcc = (i: number): number | null =>
+    !starts.has(i) && inFunction.has(i - 2) && (code[i - 2] === Op.AccInt || code[i - 2] === Op.AccInt32) ? code[i - 1] : null;
 
   const open: Construct[] = [];
   /** Close the constructs that end at or before address x (innermost first). */
@@ -438,34 +465,15 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
         out.push("acc = acc !== null;");
         break;
       case Op.Add:
-        out.push(
-          `if (typeof acc === "number" && typeof ${s(top)} === "number") acc = (${s(top)} + acc) | 0;`,
-          `else if (acc instanceof NekoFloat && ${s(top)} instanceof NekoFloat) acc = floatOf(${s(top)}.v + acc.v, ${s(top)}, acc);`,
-          `else acc = R.arith(M, ${here}, ${spAt(d)}, R.ADD, ${s(top)}, acc);`,
-        );
-        break;
       case Op.Sub:
-      case Op.Mult: {
-        const int = op === Op.Sub ? `(${s(top)} - acc) | 0` : `Math.imul(${s(top)}, acc)`;
-        const f = op === Op.Sub ? "-" : "*";
-        out.push(
-          `if (typeof acc === "number" && typeof ${s(top)} === "number") acc = ${int};`,
-          `else if (acc instanceof NekoFloat && ${s(top)} instanceof NekoFloat) acc = floatOf(${s(top)}.v ${f} acc.v, ${s(top)}, acc);`,
-          `else acc = R.arith(M, ${here}, ${spAt(d)}, ${op === Op.Sub ? "R.SUB" : "R.MULT"}, ${s(top)}, acc);`,
-        );
+      case Op.Mult:
+      case Op.Div:
+        emitArith(op, top, here, d, constAcc(i));
         break;
-      }
       case Op.Mod:
         out.push(
           `if (typeof acc === "number" && typeof ${s(top)} === "number" && acc !== 0) acc = ${s(top)} % acc | 0;`,
           `else acc = R.slowNum(M, ${here}, ${spAt(d)}, R.MOD, ${s(top)}, acc);`,
-        );
-        break;
-      case Op.Div:
-        out.push(
-          `if (typeof acc === "number" && typeof ${s(top)} === "number") acc = new NekoFloat(${s(top)} / acc);`,
-          `else if (acc instanceof NekoFloat && ${s(top)} instanceof NekoFloat) acc = floatOf(${s(top)}.v / acc.v, ${s(top)}, acc);`,
-          `else acc = R.arith(M, ${here}, ${spAt(d)}, R.DIV, ${s(top)}, acc);`,
         );
         break;
       case Op.Shl:
@@ -489,6 +497,16 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
       case Op.Lt:
       case Op.Lte: {
         const [intOp, cmp] = CMP_OPS[op]!;
+        const k = constAcc(i);
+        if (k !== null) {
+          // x op k: ints and floats compare as JS numbers do (a NaN is unordered and unequal)
+          out.push(
+            `if (typeof ${s(top)} === "number") acc = ${s(top)} ${intOp} ${k};`,
+            `else if (${s(top)} instanceof NekoFloat) acc = ${s(top)}.v ${intOp} ${k};`,
+            `else { c = R.compare(${spAt(d)}, ${s(top)}, ${k}); acc = ${cmp}; }`,
+          );
+          break;
+        }
         out.push(
           `if (typeof acc === "number" && typeof ${s(top)} === "number") acc = ${s(top)} ${intOp} acc;`,
           `else { c = R.compare(${spAt(d)}, ${s(top)}, acc); acc = ${cmp}; }`,
