@@ -217,7 +217,7 @@ export class JitRuntime {
   }
 
   // Calls translated code does not make inline (a bytecode function not translated yet, a
-  // primitive, a wrong arity, not a function): c0..c3 by argument count, cn for more.
+  // primitive, a wrong arity, not a function): c0..c5 by argument count, cn for more.
   // vm.csp is the caller's frame base (translated code keeps it so between calls).
 
   c0(m: RuntimeModule, pc: number, f: Value, th: Value): Value {
@@ -238,6 +238,16 @@ export class JitRuntime {
   c3(m: RuntimeModule, pc: number, f: Value, th: Value, a: Value, b: Value, c: Value): Value {
     if (f instanceof NekoFunction && f.prim !== null && f.nargs === 3) return this.primDone(f, f.prim(this.primFrame(m, pc, f, th), a, b, c));
     return this.cn(m, pc, f, th, [a, b, c]);
+  }
+
+  c4(m: RuntimeModule, pc: number, f: Value, th: Value, a: Value, b: Value, c: Value, d: Value): Value {
+    if (f instanceof NekoFunction && f.prim !== null && f.nargs === 4) return this.primDone(f, f.prim(this.primFrame(m, pc, f, th), a, b, c, d));
+    return this.cn(m, pc, f, th, [a, b, c, d]);
+  }
+
+  c5(m: RuntimeModule, pc: number, f: Value, th: Value, a: Value, b: Value, c: Value, d: Value, e: Value): Value {
+    if (f instanceof NekoFunction && f.prim !== null && f.nargs === 5) return this.primDone(f, f.prim(this.primFrame(m, pc, f, th), a, b, c, d, e));
+    return this.cn(m, pc, f, th, [a, b, c, d, e]);
   }
 
   /**

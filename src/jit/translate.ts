@@ -196,7 +196,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
     const ret = i + 2;
     // a bytecode function already translated is called inline; the rest (untranslated,
     // primitives, wrong arity, not a function) goes through the runtime's call helpers
-    const slow = n <= 3 ? `R.c${n}(M, ${ret}, acc, ${thisExpr}${a})` : `R.cn(M, ${ret}, acc, ${thisExpr}, [${args.join(", ")}])`;
+    const slow = n <= 5 ? `R.c${n}(M, ${ret}, acc, ${thisExpr}${a})` : `R.cn(M, ${ret}, acc, ${thisExpr}, [${args.join(", ")}])`;
     out.push(
       `vm.sp = ${spAt(spDepth)};`,
       `if (acc instanceof NekoFunction && (j = acc.jit) !== null && acc.nargs === ${n}) {`,
@@ -219,7 +219,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
       out.push(`acc = ${value};`);
       return;
     }
-    const call = n <= 3 ? `R.c${n}(M, ${i + 2}, acc, th${args.map((x) => ", " + x).join("")})` : `R.cn(M, ${i + 2}, acc, th, [${args.join(", ")}])`;
+    const call = n <= 5 ? `R.c${n}(M, ${i + 2}, acc, th${args.map((x) => ", " + x).join("")})` : `R.cn(M, ${i + 2}, acc, th, [${args.join(", ")}])`;
     out.push(`acc = ${b.guard(args)} ? ${value} : (vm.sp = ${spAt(d)}, ${call});`);
   };
 
