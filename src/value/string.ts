@@ -111,7 +111,9 @@ export class ByteBuffer {
   }
   private grow(need: number): void {
     if (need > this.limit) throw new LimitExceeded("alloc", limitMessage("alloc"));
-    let cap = this.buf.length * 2;
+    // V8 keeps typed arrays of up to 64 bytes in its heap and gives larger ones a separate,
+    // much slower to allocate, backing store: past 64 bytes, grow straight to 1 KB
+    let cap = this.buf.length <= 64 ? 1024 : this.buf.length * 2;
     while (cap < need) cap *= 2;
     const nb = new Uint8Array(cap);
     nb.set(this.buf.subarray(0, this.len));
