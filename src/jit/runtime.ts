@@ -317,20 +317,7 @@ export class JitRuntime {
     for (let i = 0; i < n; i++) st[sp - 1 - i] = args[i];
     vm.sp = sp - n;
     vm.csp = top;
-    const use = vm.jsUse;
-    const j: JitFn = f.jit ?? this.jitOf(f);
-    let r: Value;
-    vm.nativeDepth++;
-    try {
-      r = callWith(j, th, f.env, args);
-      vm.jsUse = use;
-      if (r === TAIL) r = this.tail();
-    } finally {
-      vm.nativeDepth--;
-    }
-    vm.csp = csp;
-    vm.sp = sp;
-    return r;
+    return this.runNative(f, th, args, null, csp, sp);
   }
 
   /** direct() of a one-argument function (f.prim === null and f.nargs === 1 checked by the caller). */
@@ -342,12 +329,21 @@ export class JitRuntime {
     vm.stack[sp - 1] = a;
     vm.sp = sp - 1;
     vm.csp = this.directFrames(m, pc, csp);
+    return this.runNative(f, th, null, a, csp, sp);
+  }
+
+  /**
+   * The call of direct()/direct1() once its frames and arguments are pushed: f(...args), or
+   * f(a) when args is null, one native level deeper; then csp and sp are set back.
+   */
+  private runNative(f: NekoFunction, th: Value, args: Value[] | null, a: Value, csp: number, sp: number): Value {
+    const vm = this.vm;
     const use = vm.jsUse;
     const j: JitFn = f.jit ?? this.jitOf(f);
     let r: Value;
     vm.nativeDepth++;
     try {
-      r = j(th, f.env, a);
+      r = args === null ? j(th, f.env, a) : callWith(j, th, f.env, args);
       vm.jsUse = use;
       if (r === TAIL) r = this.tail();
     } finally {
@@ -570,7 +566,7 @@ export class JitRuntime {
     if (op === -1) {
       if (a instanceof NekoObject) {
         // neko ObjectOp: a.__add(b), called directly when it is a bytecode function
-        const f = addMethod(a);
+        const f = findField(a, KEY_ADD);
         if (f instanceof NekoFunction && f.prim === null && f.nargs === 1) {
           this.vm.sp = sp;
           const r = this.direct1(m, pc, f, a, b);
@@ -601,7 +597,7 @@ export class JitRuntime {
     this.vm.sp = sp;
     if (a instanceof NekoObject && b instanceof NekoObject && a !== b) {
       // val_compare calls a.__compare(b) under callEx's frame only: called directly when it can be
-      const f = compareMethod(a);
+      const f = findField(a, KEY_COMPARE);
       if (f instanceof NekoFunction && f.prim === null && f.nargs === 1) {
         const r = this.direct1(null, 0, f, a, b);
         if (r !== undefined) return typeof r === "number" && r >= -0x40000000 && r <= 0x3fffffff ? r : INVALID_COMPARISON;
@@ -661,28 +657,6 @@ function callWith(j: JitFn, th: Value, env: Value[], args: Value[]): Value {
     default:
       return j(th, env, ...args);
   }
-}
-
-// The operator methods the direct paths look up: one function a key, so that each load
-// site sees a single property name (V8 caches it per site; findField's keyed loads are
-// megamorphic). Own table, then the prototype's, then the rest of the chain.
-
-function compareMethod(o: NekoObject): Value | undefined {
-  const v = o.t[KEY_COMPARE];
-  if (v !== undefined) return v;
-  const p = o.proto;
-  if (p === null) return undefined;
-  const w = p.t[KEY_COMPARE];
-  return w !== undefined || p.proto === null ? w : findField(p.proto, KEY_COMPARE);
-}
-
-function addMethod(o: NekoObject): Value | undefined {
-  const v = o.t[KEY_ADD];
-  if (v !== undefined) return v;
-  const p = o.proto;
-  if (p === null) return undefined;
-  const w = p.t[KEY_ADD];
-  return w !== undefined || p.proto === null ? w : findField(p.proto, KEY_ADD);
 }
 
 /** numOp with its operator first, in slow()'s argument order. */
