@@ -594,6 +594,8 @@ export class JitRuntime {
       if (y !== undefined) return x < y ? -1 : x > y ? 1 : x === y ? 0 : INVALID_COMPARISON;
     }
     if (a instanceof NekoString && b instanceof NekoString) return compareBytes(a.b, b.b);
+    // null equals only null and is unordered with the rest (no __compare: that needs two objects)
+    if (a === null || b === null) return a === b ? 0 : INVALID_COMPARISON;
     this.vm.sp = sp;
     if (a instanceof NekoObject && b instanceof NekoObject && a !== b) {
       // val_compare calls a.__compare(b) under callEx's frame only: called directly when it can be
