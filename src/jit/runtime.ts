@@ -7,7 +7,7 @@
 import { Op } from "../bytecode/opcodes.js";
 import { compareValues, INVALID_COMPARISON, KEY_COMPARE } from "../value/compare.js";
 import { copyObject, findField } from "../value/object.js";
-import { compareBytes, str } from "../value/string.js";
+import { str } from "../value/string.js";
 import { EMPTY_ARRAY, floatOf, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
 import { callPrimitive, makeApply, typeOfCode } from "../interp/calls.js";
 import type { NekoThrow } from "../interp/errors.js";
@@ -593,9 +593,6 @@ export class JitRuntime {
       const y = b instanceof NekoFloat ? b.v : typeof b === "number" ? b : undefined;
       if (y !== undefined) return x < y ? -1 : x > y ? 1 : x === y ? 0 : INVALID_COMPARISON;
     }
-    if (a instanceof NekoString && b instanceof NekoString) return compareBytes(a.b, b.b);
-    // null equals only null and is unordered with the rest (no __compare: that needs two objects)
-    if (a === null || b === null) return a === b ? 0 : INVALID_COMPARISON;
     this.vm.sp = sp;
     if (a instanceof NekoObject && b instanceof NekoObject && a !== b) {
       // val_compare calls a.__compare(b) under callEx's frame only: called directly when it can be

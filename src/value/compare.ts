@@ -27,6 +27,8 @@ function fcmp(a: number, b: number): number {
 
 /** -1/0/1, an int from __compare, or INVALID_COMPARISON. */
 export function compareValues(rt: Runtime, a: Value, b: Value): number {
+  // null equals only null and is unordered with everything else
+  if (a === null || b === null) return a === b ? 0 : INVALID_COMPARISON;
   if (typeof a === "number") {
     if (typeof b === "number") return a === b ? 0 : a < b ? -1 : 1;
     if (b instanceof NekoFloat) return fcmp(a, b.v);
