@@ -12,7 +12,7 @@ import { EMPTY_ARRAY, floatOf, NekoFloat, NekoFunction, NekoObject, NekoString, 
 import { callPrimitive, makeApply, typeOfCode } from "../interp/calls.js";
 import type { NekoThrow } from "../interp/errors.js";
 import type { RuntimeModule } from "../interp/module.js";
-import { add, div, getArray, getIndex, invalidField, KEY_ADD, KEY_GET, KEY_SET, numOp, NumOp, setArray } from "../interp/ops.js";
+import { add, div, getArray, getIndex, invalidField, KEY_ADD, numOp, NumOp, setArray } from "../interp/ops.js";
 import { TAIL } from "../interp/tail.js";
 import { flushStack } from "../interp/trace.js";
 import { pushInfos } from "../interp/interp.js";
@@ -269,12 +269,10 @@ export class JitRuntime {
     return this.c3(m, pc, callee, th, f, ctx, args);
   }
 
-  /** Array read a[i] (neko AccArray) when a is not an array: an object's __get, called directly when it can be. */
-  aget(m: RuntimeModule, pc: number, sp: number, a: Value, i: Value): Value {
-    return a instanceof NekoObject ? this.agetF(m, pc, sp, a, i, findField(a, KEY_GET)) : this.slow(m, pc, sp, getArray, a, i);
-  }
-
-  /** a[i] on an object whose __get translated code has looked up (f; undefined when absent). */
+  /**
+   * Array read a[i] (neko AccArray) on an object, whose __get translated code has looked up
+   * (f; undefined when absent): called directly when it can be.
+   */
   agetF(m: RuntimeModule, pc: number, sp: number, a: NekoObject, i: Value, f: Value | undefined): Value {
     if (f instanceof NekoFunction && f.prim === null && f.nargs === 1) {
       this.vm.sp = sp;
@@ -284,12 +282,7 @@ export class JitRuntime {
     return this.slow(m, pc, sp, getArray, a, i);
   }
 
-  /** Array write a[i] = v (neko SetArray) when a is not an array: an object's __set, called directly when it can be. */
-  aset(m: RuntimeModule, pc: number, sp: number, a: Value, i: Value, v: Value): Value {
-    return a instanceof NekoObject ? this.asetF(m, pc, sp, a, i, v, findField(a, KEY_SET)) : this.slow(m, pc, sp, setArray, a, i, v);
-  }
-
-  /** a[i] = v on an object whose __set translated code has looked up (f; undefined when absent). */
+  /** Array write a[i] = v (neko SetArray) on an object, with its __set as agetF has its __get. */
   asetF(m: RuntimeModule, pc: number, sp: number, a: NekoObject, i: Value, v: Value, f: Value | undefined): Value {
     if (f instanceof NekoFunction) {
       this.vm.sp = sp;

@@ -319,7 +319,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
           `if (typeof acc === "number" && Array.isArray(${s(top)})) { v = ${s(top)}[acc]; acc = v === undefined ? null : v; }`,
           // an object's __get: looked up here (own table, then the prototype's) for V8's inline caches
           `else if (${s(top)} instanceof NekoObject) acc = R.agetF(M, ${here}, ${spAt(d)}, ${s(top)}, acc, ${probe(s(top), KEY_GET)});`,
-          `else acc = R.aget(M, ${here}, ${spAt(d)}, ${s(top)}, acc);`,
+          `else acc = R.slow(M, ${here}, ${spAt(d)}, R.getArray, ${s(top)}, acc);`,
         );
         break;
       case Op.AccIndex0:
@@ -351,7 +351,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
         out.push(
           `if (Array.isArray(${s(top)}) && typeof ${s(top - 1)} === "number") { if (${s(top - 1)} >= 0 && ${s(top - 1)} < ${s(top)}.length) ${s(top)}[${s(top - 1)}] = acc; }`,
           `else if (${s(top)} instanceof NekoObject) acc = R.asetF(M, ${here}, ${spAt(d)}, ${s(top)}, ${s(top - 1)}, acc, ${probe(s(top), KEY_SET)});`,
-          `else acc = R.aset(M, ${here}, ${spAt(d)}, ${s(top)}, ${s(top - 1)}, acc);`,
+          `else acc = R.slowSet(M, ${here}, ${spAt(d)}, ${s(top)}, ${s(top - 1)}, acc);`,
         );
         break;
       case Op.SetIndex:
