@@ -17,7 +17,7 @@ import { TAIL } from "../interp/tail.js";
 import { flushStack } from "../interp/trace.js";
 import { pushInfos } from "../interp/interp.js";
 import { asNekoThrow, MAX_NATIVE_DEPTH, STACK_SIZE, type VM } from "../interp/vm.js";
-import { translate, Untranslatable } from "./translate.js";
+import { functionLoops, translate, Untranslatable } from "./translate.js";
 
 /** A translated function: (this, env, ...args) -> acc (or TAIL). */
 export type JitFn = (th: Value, env: Value[], ...args: Value[]) => Value;
@@ -104,7 +104,7 @@ export class JitRuntime {
     const cache = m.jit ?? (m.jit = new Map());
     let j = cache.get(0) as JitFn | null | undefined;
     if (j === undefined) {
-      j = m.depth !== null && hasLoop(m) ? this.build(m, 0, 0) : null;
+      j = m.depth !== null && topLoops(m) ? this.build(m, 0, 0) : null;
       cache.set(0, j);
     }
     if (j === null) return vm.interp(vm, m, null, 0);
@@ -656,16 +656,18 @@ function numOpOf(vm: VM, op: Value, a: Value, b: Value): Value {
   return numOp(vm, op as NumOp, a, b);
 }
 
-/** Whether the code reachable from address 0 jumps backwards (a loop). */
-function hasLoop(m: RuntimeModule): boolean {
-  const code = m.code;
-  const depth = m.depth!;
-  for (let i = 0; i < m.data.codesize; i++) {
-    if (!m.data.starts[i] || depth[i] < 0) continue;
-    const op = code[i] as Op;
-    if ((op === Op.Jump || op === Op.JumpIf || op === Op.JumpIfNot) && code[i + 1] <= i) return true;
+/**
+ * Whether a module's top-level code loops. Only its own instructions count: the functions
+ * it defines are translated on their own when called (a Haxe module's top level is straight
+ * initialisation code, while its methods loop).
+ */
+function topLoops(m: RuntimeModule): boolean {
+  try {
+    return functionLoops(m, 0);
+  } catch (e) {
+    if (e instanceof Untranslatable) return false;
+    throw e;
   }
-  return false;
 }
 
 export { callPrimitive };

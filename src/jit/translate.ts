@@ -104,6 +104,16 @@ function collect(m: RuntimeModule, entry: number): number[] {
   return [...seen].sort((a, b) => a - b);
 }
 
+/** Whether the function at `entry` (its own code, not the functions it defines) jumps backwards: has a loop. */
+export function functionLoops(m: RuntimeModule, entry: number): boolean {
+  const code = m.code;
+  for (const i of collect(m, entry)) {
+    const op = code[i] as Op;
+    if ((op === Op.Jump || op === Op.JumpIf || op === Op.JumpIfNot) && code[i + 1] <= i) return true;
+  }
+  return false;
+}
+
 /**
  * Translate the function of module m at code address `entry` taking `nargs` arguments.
  * `builtins` names the VM's builtin functions (to recognise calls of known builtins).
