@@ -105,5 +105,73 @@ export function formatG(x: number, prec = 15): string {
  */
 export function formatFloat(x: number, positiveNaN = false): string {
   if (x !== x) return positiveNaN ? "nan" : "-nan";
+  // JS prints the shortest digits that read back as x, in plain notation for 1e-7 <= |x| <
+  // 1e21. When they are 15 or fewer, "%.15g" prints the same digits (see roundSig), and in
+  // plain notation too for 1e-4 <= |x| < 1e15
+  const a = x < 0 ? -x : x;
+  if (a >= 1e-4 && a < 1e15) {
+    const s = String(x);
+    if (significantDigits(s) <= 15) return s;
+    const r = roundTo15(s);
+    if (r !== null) return r;
+  }
   return formatG(x, 15);
+}
+
+/**
+ * JS's shortest digits s of x (16 or 17 significant, plain notation) rounded to 15, as
+ * "%.15g" prints x; null when that needs the exact value. Rounding s gives what rounding x
+ * gives unless s ends exactly halfway ("5" or "50" after the 15th digit): a number halfway
+ * between x and s would have no more digits than s and be closer to x, and JS picks the
+ * closest of the shortest.
+ */
+function roundTo15(s: string): string | null {
+  let seen = 0;
+  let cut = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57 || (seen === 0 && c === 48)) continue;
+    if (++seen === 15) {
+      cut = i + 1;
+      break;
+    }
+  }
+  // the digits after the cut (a point may come first: the cut can end the integer part)
+  let t = cut;
+  if (s.charCodeAt(t) === 46) t++;
+  const first = s.charCodeAt(t) - 48;
+  const rest = t + 1 < s.length ? s.charCodeAt(t + 1) - 48 : 0;
+  if (first === 5 && rest === 0) return null;
+  let r: string;
+  if (first < 5) r = s.slice(0, cut);
+  else {
+    // add one at the 15th digit: the 9s before it become 0s, the digit before them grows
+    let p = cut - 1;
+    while (p >= 0 && (s.charCodeAt(p) === 57 || s.charCodeAt(p) === 46)) p--;
+    const zeros = s.slice(p + 1, cut).replace(/9/g, "0");
+    if (p < 0 || s.charCodeAt(p) === 45) r = s.slice(0, p + 1) + "1" + zeros;
+    else r = s.slice(0, p) + String.fromCharCode(s.charCodeAt(p) + 1) + zeros;
+  }
+  const point = r.indexOf(".");
+  // 15 integer digits rounded up to 16: C switches to exponent notation
+  if ((point < 0 ? r.length : point) - (r.charCodeAt(0) === 45 ? 1 : 0) > 15) return null;
+  if (point < 0) return r;
+  let end = r.length;
+  while (r.charCodeAt(end - 1) === 48) end--;
+  if (r.charCodeAt(end - 1) === 46) end--;
+  return r.slice(0, end);
+}
+
+/** The number of significant digits of a number printed by JS in plain notation. */
+function significantDigits(s: string): number {
+  let n = 0;
+  let lead = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) continue; // sign, point
+    if (lead && c === 48) continue;
+    lead = false;
+    n++;
+  }
+  return n;
 }

@@ -254,6 +254,18 @@ test(`formatFloat equals printf("%.15g") on ${FLOATS.length} values`, () => {
   for (const [x, want] of FLOATS) assert.equal(formatFloat(x), want, `${x}`);
 });
 
+// floats-printf.txt: JS's shortest form of a double, then what glibc's printf("%.15g") prints
+// for it (made by a small C program). Random values of every magnitude, 16-digit ties, runs
+// of 9s that carry at the 15th digit, and the edges of plain notation (1e-4, 1e15).
+test("formatFloat equals glibc's printf(\"%.15g\") on the values of floats-printf.txt", () => {
+  const lines = fs.readFileSync(path.join(root, "test/unit/floats-printf.txt"), "latin1").trim().split("\n");
+  assert.ok(lines.length > 3000);
+  for (const line of lines) {
+    const [x, want] = line.split(" ");
+    assert.equal(formatFloat(Number(x)), want, x);
+  }
+});
+
 test("formatFloat of negated values adds the sign", () => {
   for (const [x, want] of FLOATS) {
     if (x === 0 || !Number.isFinite(x)) continue;
