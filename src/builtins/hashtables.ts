@@ -5,7 +5,7 @@
 import type { VM } from "../interp/vm.js";
 import { compareValues } from "../value/compare.js";
 import { valueHash } from "../value/hash.js";
-import { compareBytes } from "../value/string.js";
+import { sameString } from "../value/string.js";
 import { Kind, NekoAbstract, NekoString, type Value } from "../value/value.js";
 import { isFunctionOf, isIntArg, isKind } from "./check.js";
 import type { BuiltinTable } from "./table.js";
@@ -55,7 +55,7 @@ function resize(h: HashTable, size: number): void {
 function same(vm: VM, cmp: Value, key: Value, other: Value): boolean {
   if (cmp !== null) return vm.call(cmp, [key, other]) === 0;
   // strings (most keys): a length check rejects most without comparing bytes
-  if (key instanceof NekoString && other instanceof NekoString) return key.b.length === other.b.length && compareBytes(key.b, other.b) === 0;
+  if (key instanceof NekoString && other instanceof NekoString) return sameString(key, other);
   return compareValues(vm, key, other) === 0;
 }
 

@@ -4,7 +4,6 @@
 import { typeOfCode } from "../interp/calls.js";
 import type { VM } from "../interp/vm.js";
 import { compareValues, INVALID_COMPARISON } from "../value/compare.js";
-import { latin1 } from "../value/string.js";
 import { NekoFloat, NekoString, PositiveNaN, type Value } from "../value/value.js";
 import { toTagged } from "./check.js";
 import type { BuiltinTable } from "./table.js";
@@ -16,9 +15,9 @@ function anyInt(v: Value): number {
 
 /** The bytes of a C string: up to the first NUL. */
 function cString(s: NekoString): string {
-  let end = s.b.indexOf(0);
-  if (end < 0) end = s.b.length;
-  return latin1(s.b.subarray(0, end));
+  const t = s.text();
+  const end = t.indexOf("\0");
+  return end < 0 ? t : t.slice(0, end);
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -28,16 +27,18 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * the start (whatever follows). Null for anything else (spaces, long numbers, no digits),
  * which parseIntC handles.
  */
-function shortDecimal(b: Uint8Array): number | null {
-  let i = b.length > 0 && (b[0] === 45 || b[0] === 43) ? 1 : 0;
+function shortDecimal(b: NekoString): number | null {
+  const n = b.length;
+  const c0 = n > 0 ? b.at(0) : 0;
+  let i = c0 === 45 || c0 === 43 ? 1 : 0;
   const start = i;
   let v = 0;
-  for (; i < b.length && isDigit(b[i]); i++) {
+  for (; i < n && isDigit(b.at(i)); i++) {
     if (i - start === 9) return null;
-    v = v * 10 + (b[i] - 48);
+    v = v * 10 + (b.at(i) - 48);
   }
   if (i === start) return null;
-  return b[0] === 45 ? -v | 0 : v;
+  return c0 === 45 ? -v | 0 : v;
 }
 
 /**
@@ -45,22 +46,22 @@ function shortDecimal(b: Uint8Array): number | null {
  * digits, at the start and not followed by an exponent or hex mark. Null for anything
  * else (parseFloatC handles it). JS parseFloat and strtod both round correctly.
  */
-function plainDecimal(b: Uint8Array): number | null {
-  let i = b.length > 0 && (b[0] === 45 || b[0] === 43) ? 1 : 0;
+function plainDecimal(b: NekoString): number | null {
+  const n = b.length;
+  const c0 = n > 0 ? b.at(0) : 0;
+  let i = c0 === 45 || c0 === 43 ? 1 : 0;
   const digits = i;
-  while (i < b.length && isDigit(b[i])) i++;
+  while (i < n && isDigit(b.at(i))) i++;
   if (i === digits || i - digits > 15) return null;
-  if (i < b.length && b[i] === 46) {
+  if (i < n && b.at(i) === 46) {
     i++;
-    while (i < b.length && isDigit(b[i])) i++;
+    while (i < n && isDigit(b.at(i))) i++;
   }
-  if (i < b.length) {
-    const c = b[i] | 32;
+  if (i < n) {
+    const c = b.at(i) | 32;
     if (c === 101 /* e */ || c === 120 /* x */ || c === 112 /* p */ || c === 46) return null;
   }
-  let s = "";
-  for (let k = 0; k < i; k++) s += String.fromCharCode(b[k]);
-  return parseFloat(s);
+  return parseFloat(b.text().slice(0, i));
 }
 
 /** C strtol(s, 10) truncated to an int, or null when no digits. */
@@ -121,10 +122,9 @@ export const numberBuiltins: BuiltinTable = {
         return toTagged(t | 0);
       }
       if (f instanceof NekoString) {
-        const b = f.b;
-        const hex = b.length >= 2 && b[0] === 48 && (b[1] === 120 || b[1] === 88);
+        const hex = f.length >= 2 && f.at(0) === 48 && (f.at(1) === 120 || f.at(1) === 88);
         if (!hex) {
-          const n = shortDecimal(b);
+          const n = shortDecimal(f);
           if (n !== null) return n;
         }
         const s = cString(f);
@@ -150,7 +150,7 @@ export const numberBuiltins: BuiltinTable = {
     1,
     (_vm: VM, f: Value) => {
       if (f instanceof NekoString) {
-        const quick = plainDecimal(f.b);
+        const quick = plainDecimal(f);
         if (quick !== null) return new NekoFloat(quick);
         const v = parseFloatC(cString(f));
         if (v === null) return null;

@@ -2,7 +2,7 @@
 // $objremove, $objfields, $hash, $fasthash, $field, $objsetproto, $objgetproto).
 
 import type { VM } from "../interp/vm.js";
-import { hashBytes } from "../value/hash.js";
+import { hashText } from "../value/hash.js";
 import { copyObject, fieldKey, getField, removeField, sortedFieldIds } from "../value/object.js";
 import { EMPTY_ARRAY, NekoObject, type Value } from "../value/value.js";
 import { isArray, isIntArg, isObject, isString } from "./check.js";
@@ -45,8 +45,8 @@ export const objectBuiltins: BuiltinTable = {
       return ids.length === 0 ? EMPTY_ARRAY : ids;
     },
   ],
-  hash: [1, (vm: VM, s: Value) => (isString(s) ? vm.fieldId(s.b) : undefined)],
-  fasthash: [1, (_vm: VM, s: Value) => (isString(s) ? hashBytes(s.b) : undefined)],
+  hash: [1, (vm: VM, s: Value) => (isString(s) ? vm.fieldId(s) : undefined)],
+  fasthash: [1, (_vm: VM, s: Value) => (isString(s) ? hashText(s.text()) : undefined)],
   field: [1, (vm: VM, f: Value) => (isIntArg(f) ? vm.fieldName(f) : undefined)],
   objsetproto: [
     2,

@@ -2,8 +2,8 @@
 // $sblit, $sfind) and the binary access ones ($sget16 ... $ssetd, $itof, $ftoi, $itod, $dtoi).
 
 import type { VM } from "../interp/vm.js";
-import { valueToBytes } from "../value/print.js";
-import { emptyString, noteStringWrite } from "../value/string.js";
+import { valueToText } from "../value/print.js";
+import { emptyString, latin1, noteStringWrite } from "../value/string.js";
 import { NekoFloat, NekoString, type Value } from "../value/value.js";
 import { isAnyInt, isArray, isFloat, isIntArg, isString } from "./check.js";
 import type { BuiltinTable } from "./table.js";
@@ -18,6 +18,14 @@ export function newString(vm: VM, n: number): NekoString {
   return emptyString(n);
 }
 
+/** Bytes p to p + l of s (in range) as a new string. */
+export function substring(s: NekoString, p: number, l: number): NekoString {
+  const t = s.s;
+  if (t !== null) return NekoString.of(t.substring(p, p + l));
+  // short pieces read as text; long ones copy the bytes (their text would be a copy too)
+  return l <= 64 ? NekoString.of(latin1(s.b.subarray(p, p + l))) : new NekoString(s.b.slice(p, p + l));
+}
+
 const scratch = new DataView(new ArrayBuffer(8));
 
 function view(s: NekoString): DataView {
@@ -25,23 +33,23 @@ function view(s: NekoString): DataView {
 }
 
 export const stringBuiltins: BuiltinTable = {
-  string: [1, (vm: VM, v: Value) => new NekoString(v instanceof NekoString ? v.b.slice() : valueToBytes(vm, v))],
+  string: [1, (vm: VM, v: Value) => NekoString.of(valueToText(vm, v))],
   smake: [1, (vm: VM, n: Value) => (isIntArg(n) ? newString(vm, n) : undefined)],
-  ssize: [1, (_vm: VM, s: Value) => (isString(s) ? s.b.length : undefined)],
-  scopy: [1, (_vm: VM, s: Value) => (isString(s) ? new NekoString(s.b.slice()) : undefined)],
+  ssize: [1, (_vm: VM, s: Value) => (isString(s) ? s.length : undefined)],
+  scopy: [1, (_vm: VM, s: Value) => (isString(s) ? (s.s !== null ? NekoString.of(s.s) : new NekoString(s.b.slice())) : undefined)],
   ssub: [
     3,
     (_vm: VM, s: Value, p: Value, l: Value) => {
       if (!isString(s) || !isIntArg(p) || !isIntArg(l)) return undefined;
-      if (p < 0 || l < 0 || p + l > s.b.length) return undefined;
-      return new NekoString(s.b.slice(p, p + l));
+      if (p < 0 || l < 0 || p + l > s.length) return undefined;
+      return substring(s, p, l);
     },
   ],
   sget: [
     2,
     (_vm: VM, s: Value, p: Value) => {
       if (!isString(s) || !isIntArg(p)) return undefined;
-      return p < 0 || p >= s.b.length ? null : s.b[p];
+      return p < 0 || p >= s.length ? null : s.at(p);
     },
   ],
   sset: [
@@ -59,10 +67,13 @@ export const stringBuiltins: BuiltinTable = {
     5,
     (_vm: VM, dst: Value, dp: Value, src: Value, sp: Value, l: Value) => {
       if (!isString(dst) || !isIntArg(dp) || !isString(src) || !isIntArg(sp) || !isIntArg(l)) return undefined;
-      if (dp < 0 || sp < 0 || l < 0 || dp + l > dst.b.length || sp + l > src.b.length) return undefined;
+      if (dp < 0 || sp < 0 || l < 0 || dp + l > dst.length || sp + l > src.length) return undefined;
       noteStringWrite();
-      if (dst === src || dst.b.buffer === src.b.buffer) dst.b.copyWithin(dp, sp, sp + l);
-      else dst.b.set(src.b.subarray(sp, sp + l), dp);
+      const d = dst.b;
+      const t = src.s;
+      if (t !== null) for (let i = 0; i < l; i++) d[dp + i] = t.charCodeAt(sp + i);
+      else if (dst === src || d.buffer === src.b.buffer) d.copyWithin(dp, sp, sp + l);
+      else d.set(src.b.subarray(sp, sp + l), dp);
       return null;
     },
   ],
@@ -70,11 +81,16 @@ export const stringBuiltins: BuiltinTable = {
     3,
     (_vm: VM, src: Value, pos: Value, pat: Value) => {
       if (!isString(src) || !isIntArg(pos) || !isString(pat)) return undefined;
-      const s = src.b, t = pat.b;
-      const l = s.length, l2 = t.length;
+      const l = src.length;
       if (pos < 0 || pos >= l) return undefined;
+      if (src.s !== null && pat.s !== null) {
+        const r = src.s.indexOf(pat.s, pos);
+        return r < 0 ? null : r;
+      }
+      const b = src.b, t = pat.b;
+      const l2 = t.length;
       outer: for (let p = pos; l - p >= l2; p++) {
-        for (let i = 0; i < l2; i++) if (s[p + i] !== t[i]) continue outer;
+        for (let i = 0; i < l2; i++) if (b[p + i] !== t[i]) continue outer;
         return p;
       }
       return null;

@@ -597,7 +597,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         if (acc instanceof NekoString) {
           vm.sp = sp;
           vm.csp = csp;
-          acc = vm.fieldId(acc.b);
+          acc = vm.fieldId(acc);
         } else throw runtimeError(vm, m, pc, sp, csp, "$hash");
         break;
       case Op.New:

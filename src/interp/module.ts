@@ -6,7 +6,7 @@ import { Op, OPCODES } from "../bytecode/opcodes.js";
 import type { ModuleData } from "../bytecode/reader.js";
 import { need32Bits } from "../bytecode/verifier.js";
 import { fieldKey } from "../value/object.js";
-import { str } from "../value/string.js";
+import { latin1, str } from "../value/string.js";
 import { Kind, NekoAbstract, NekoFloat, PositiveNaN, NekoFunction, NekoObject, NekoString, EMPTY_ARRAY, type Value } from "../value/value.js";
 import type { VM } from "./vm.js";
 import { parseFloatC } from "../builtins/numbers.js";
@@ -76,7 +76,7 @@ export function linkModule(vm: VM, data: ModuleData, loader: Value, name: string
         m.globals[i] = new NekoFunction(g.nargs, m, g.addr, null, "", EMPTY_ARRAY);
         break;
       case "string":
-        m.globals[i] = new NekoString(g.bytes);
+        m.globals[i] = NekoString.of(latin1(g.bytes));
         break;
       case "float":
         m.globals[i] = atof(g.text);

@@ -39,11 +39,8 @@ export function objectOp(vm: VM, o: NekoObject, arg: Value, key: string): Value 
 
 function concatValues(vm: VM, a: Value, b: Value): NekoString {
   if (a instanceof NekoString && b instanceof NekoString) {
-    vm.checkAlloc(a.b.length + b.b.length);
-    const r = new Uint8Array(a.b.length + b.b.length);
-    r.set(a.b, 0);
-    r.set(b.b, a.b.length);
-    return new NekoString(r);
+    vm.checkAlloc(a.length + b.length);
+    return NekoString.of(a.text() + b.text());
   }
   const buf = new ByteBuffer(32);
   buf.limit = vm.maxAlloc;
@@ -53,17 +50,9 @@ function concatValues(vm: VM, a: Value, b: Value): NekoString {
 }
 
 function appendInt(vm: VM, s: NekoString, n: number, after: boolean): NekoString {
-  const d = str(String(n)).b;
-  vm.checkAlloc(s.b.length + d.length);
-  const r = new Uint8Array(s.b.length + d.length);
-  if (after) {
-    r.set(s.b, 0);
-    r.set(d, s.b.length);
-  } else {
-    r.set(d, 0);
-    r.set(s.b, d.length);
-  }
-  return new NekoString(r);
+  const d = String(n);
+  vm.checkAlloc(s.length + d.length);
+  return NekoString.of(after ? s.text() + d : d + s.text());
 }
 
 /** a + b where not both are ints (neko Add). */

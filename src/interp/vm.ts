@@ -5,10 +5,10 @@
 // frames growing up from the bottom (csp, 4 slots a frame: return pc, env, this, module).
 // Its size is neko's MAX_STACK_SIZE, so "Stack Overflow" happens at the same depth.
 
-import { hashBytes, hashName } from "../value/hash.js";
+import { hashName, hashText } from "../value/hash.js";
 import { fieldKey, getField } from "../value/object.js";
 import type { Runtime } from "../value/runtime.js";
-import { str } from "../value/string.js";
+import { latin1, str } from "../value/string.js";
 import { EMPTY_ARRAY, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
 import { NekoExit, NekoThrow, makeFailure } from "./errors.js";
 import type { RuntimeModule } from "./module.js";
@@ -143,23 +143,17 @@ export class VM implements Runtime {
   }
 
   /** neko val_id: the id of a name, registering it; a different name with the same id is a failure. */
-  fieldId(name: Uint8Array | string): number {
-    const bytes = typeof name === "string" ? str(name).b : name;
-    const id = hashBytes(bytes);
-    let end = bytes.indexOf(0);
-    if (end < 0) end = bytes.length;
+  fieldId(name: NekoString | Uint8Array | string): number {
+    // the name as text of one char per byte (a JS name in UTF-8)
+    const t = name instanceof NekoString ? name.text() : typeof name === "string" ? str(name).text() : latin1(name);
+    const id = hashText(t);
+    let end = t.indexOf("\0");
+    if (end < 0) end = t.length;
     const known = this.fieldNames.get(id);
-    if (known === undefined) {
-      this.fieldNames.set(id, new NekoString(bytes.slice(0, end)));
-    } else {
-      const kb = known.b;
-      let same = kb.length === end;
-      for (let i = 0; same && i < end; i++) same = kb[i] === bytes[i];
-      if (!same) {
-        const other = new Uint8Array(end);
-        other.set(bytes.subarray(0, end));
-        throw this.failure(concat3("Field conflict between ", kb, " and ", other), "others.c", 440);
-      }
+    if (known === undefined) this.fieldNames.set(id, NekoString.of(end === t.length ? t : t.slice(0, end)));
+    else {
+      const kt = known.text();
+      if (kt.length !== end || !t.startsWith(kt)) throw this.failure(NekoString.of("Field conflict between " + kt + " and " + t.slice(0, end)), "others.c", 440);
     }
     return id;
   }
@@ -316,15 +310,6 @@ export class VM implements Runtime {
   }
 }
 
-function concat3(a: string, b: Uint8Array, c: string, d: Uint8Array): NekoString {
-  const pa = str(a).b, pc = str(c).b;
-  const r = new Uint8Array(pa.length + b.length + pc.length + d.length);
-  r.set(pa, 0);
-  r.set(b, pa.length);
-  r.set(pc, pa.length + b.length);
-  r.set(d, pa.length + b.length + pc.length);
-  return new NekoString(r);
-}
 
 /** JS stack exhaustion (checked without calling anything that could exhaust it again). */
 function isStackExhaustion(e: RangeError): boolean {

@@ -23,13 +23,13 @@ const isInt = (x: string) => `typeof ${x} === "number"`;
 export const INLINE_BUILTINS: ReadonlyMap<string, InlineBuiltin> = new Map<string, InlineBuiltin>([
   ["$array", { nargs: -1, guard: null, value: (a) => (a.length === 0 ? "EMPTY_ARRAY" : `[${a.join(", ")}]`) }],
   ["$asize", { nargs: 1, guard: ([x]) => `Array.isArray(${x})`, value: ([x]) => `${x}.length` }],
-  ["$ssize", { nargs: 1, guard: ([s]) => `${s} instanceof NekoString`, value: ([s]) => `${s}.b.length` }],
+  ["$ssize", { nargs: 1, guard: ([s]) => `${s} instanceof NekoString`, value: ([s]) => `${s}.length` }],
   [
     "$sget",
     {
       nargs: 2,
       guard: ([s, p]) => `${s} instanceof NekoString && ${isInt(p)}`,
-      value: ([s, p]) => `(${p} >= 0 && ${p} < ${s}.b.length ? ${s}.b[${p}] : null)`,
+      value: ([s, p]) => `(${p} >= 0 && ${p} < ${s}.length ? ${s}.at(${p}) : null)`,
     },
   ],
   [

@@ -604,7 +604,7 @@ export class JitRuntime {
   }
 
   hash(m: RuntimeModule, pc: number, sp: number, v: Value): Value {
-    if (v instanceof NekoString) return this.vm.fieldId(v.b);
+    if (v instanceof NekoString) return this.vm.fieldId(v);
     throw this.error(m, pc, sp, "$hash");
   }
 

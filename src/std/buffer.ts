@@ -46,8 +46,9 @@ export const bufferPrimitives: BuiltinTable = {
     (_vm: VM, b: Value, v: Value, p: Value, l: Value) => {
       const bb = buf(b);
       if (bb === undefined || !isString(v) || !isIntArg(p) || !isIntArg(l)) return undefined;
-      if (p < 0 || l < 0 || v.b.length < p || v.b.length < p + l) return undefined;
-      bb.addBytes(v.b.subarray(p, p + l));
+      if (p < 0 || l < 0 || v.length < p || v.length < p + l) return undefined;
+      if (v.s !== null) bb.addText(v.s.substring(p, p + l));
+      else bb.addBytes(v.b.subarray(p, p + l));
       return true;
     },
   ],

@@ -11,7 +11,7 @@ import { NekoString, type Value } from "../value/value.js";
 /** Split s at every occurrence of sep into a list of [piece, next] cells (null when empty). */
 function stringSplit(_vm: VM, o: Value, s: Value): Value | undefined {
   if (!isString(s) || !isString(o)) return undefined;
-  const src = o.b, sep = s.b;
+  const src = o.text(), sep = s.text();
   const ilen = src.length, slen = sep.length;
   let first: Value[] | null = null;
   let last: Value[] | null = null;
@@ -22,14 +22,20 @@ function stringSplit(_vm: VM, o: Value, s: Value): Value | undefined {
     last = cell;
   };
   let start = 0;
-  outer: for (let pos = slen ? 0 : 1; pos <= ilen - slen; pos++) {
-    for (let i = 0; i < slen; i++) if (src[pos + i] !== sep[i]) continue outer;
-    push(new NekoString(src.slice(start, pos)));
+  if (slen === 0) {
+    // every byte but the last is a piece of its own
+    for (let pos = 1; pos <= ilen; pos++) {
+      push(NekoString.of(src.substring(start, pos)));
+      start = pos;
+    }
+    return first;
+  }
+  for (let pos = src.indexOf(sep); pos >= 0; pos = src.indexOf(sep, start)) {
+    push(NekoString.of(src.substring(start, pos)));
     start = pos + slen;
-    if (slen) pos = start - 1;
   }
   // the tail; the input itself when no separator was met
-  if (ilen > 0 && slen) push(start ? new NekoString(src.slice(start)) : o);
+  if (ilen > 0) push(start ? NekoString.of(src.substring(start)) : o);
   return first;
 }
 

@@ -85,10 +85,9 @@ function leadLength(c: number): number {
 
 function length(_vm: VM, v: Value): Value | undefined {
   if (!isString(v)) return undefined;
-  const s = v.b;
-  let l = s.length, p = 0, count = 0;
+  let l = v.length, p = 0, count = 0;
   while (l > 0) {
-    const n = leadLength(s[p]);
+    const n = leadLength(v.at(p));
     if (n === 0) return undefined;
     count++;
     l -= n;

@@ -3,7 +3,7 @@
 import { formatFloat } from "./format.js";
 import { fieldKey, getField } from "./object.js";
 import type { Runtime } from "./runtime.js";
-import { compareBytes, str } from "./string.js";
+import { compareStrings } from "./string.js";
 import { hashName } from "./hash.js";
 import { PositiveNaN, NekoFloat, NekoObject, NekoString, type Value } from "./value.js";
 
@@ -13,9 +13,8 @@ export const INVALID_COMPARISON = 0xfe;
 /** The field key of __compare (the method val_compare calls on objects). */
 export const KEY_COMPARE = fieldKey(hashName("__compare"));
 
-const asciiBytes = (s: string): Uint8Array => str(s).b;
-const TRUE_BYTES = asciiBytes("true");
-const FALSE_BYTES = asciiBytes("false");
+const TRUE = NekoString.of("true");
+const FALSE = NekoString.of("false");
 
 function icmp(a: number, b: number): number {
   return a === b ? 0 : a < b ? -1 : 1;
@@ -32,19 +31,19 @@ export function compareValues(rt: Runtime, a: Value, b: Value): number {
   if (typeof a === "number") {
     if (typeof b === "number") return a === b ? 0 : a < b ? -1 : 1;
     if (b instanceof NekoFloat) return fcmp(a, b.v);
-    if (b instanceof NekoString) return compareBytes(asciiBytes(String(a)), b.b);
+    if (b instanceof NekoString) return compareStrings(NekoString.of(String(a)), b);
   } else if (a instanceof NekoFloat) {
     if (typeof b === "number") return fcmp(a.v, b);
     if (b instanceof NekoFloat) return fcmp(a.v, b.v);
-    if (b instanceof NekoString) return compareBytes(asciiBytes(formatFloat(a.v, a instanceof PositiveNaN)), b.b);
+    if (b instanceof NekoString) return compareStrings(NekoString.of(formatFloat(a.v, a instanceof PositiveNaN)), b);
   } else if (a instanceof NekoString) {
-    if (b instanceof NekoString) return compareBytes(a.b, b.b);
-    if (typeof b === "number") return compareBytes(a.b, asciiBytes(String(b)));
-    if (b instanceof NekoFloat) return compareBytes(a.b, asciiBytes(formatFloat(b.v, b instanceof PositiveNaN)));
-    if (typeof b === "boolean") return compareBytes(a.b, b ? TRUE_BYTES : FALSE_BYTES);
+    if (b instanceof NekoString) return compareStrings(a, b);
+    if (typeof b === "number") return compareStrings(a, NekoString.of(String(b)));
+    if (b instanceof NekoFloat) return compareStrings(a, NekoString.of(formatFloat(b.v, b instanceof PositiveNaN)));
+    if (typeof b === "boolean") return compareStrings(a, b ? TRUE : FALSE);
   } else if (typeof a === "boolean") {
     if (typeof b === "boolean") return a === b ? 0 : a ? 1 : -1;
-    if (b instanceof NekoString) return compareBytes(a ? TRUE_BYTES : FALSE_BYTES, b.b);
+    if (b instanceof NekoString) return compareStrings(a ? TRUE : FALSE, b);
   } else if (a instanceof NekoObject && b instanceof NekoObject) {
     if (a === b) return 0;
     const f = getField(a, KEY_COMPARE);

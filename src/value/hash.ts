@@ -14,6 +14,17 @@ export function hashBytes(b: Uint8Array): number {
   return h;
 }
 
+/** hashBytes of a JS string of one char (0-255) per byte. */
+export function hashText(t: string): number {
+  let h = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0) break;
+    h = ((Math.imul(223, h) + c) << 1) >> 1;
+  }
+  return h;
+}
+
 /** The field id of an ASCII/UTF-8 JS name. */
 export function hashName(name: string): number {
   let h = 0;
@@ -62,7 +73,7 @@ function hashIter(root: Value): number {
       f64[0] = v.v;
       if (v.v !== v.v) u32[1] = v instanceof PositiveNaN ? 0x7ff80000 : 0xfff80000; // x86 NaN bits (see formatFloat)
       for (let k = 8; k > 0; ) h = hsmall(h, bytes64[--k]);
-    } else if (v instanceof NekoString) h = stringHash(h, v.b);
+    } else if (v instanceof NekoString) h = stringHash(h, v);
     else if (v instanceof NekoObject || Array.isArray(v)) {
       let k = 0;
       let found = false;
@@ -91,17 +102,25 @@ function hashIter(root: Value): number {
 }
 
 /** hash_rec's step over a string's bytes, from h. */
-function stringHash(h: number, b: Uint8Array): number {
+function stringHash(h: number, s: NekoString): number {
+  const t = s.s;
+  if (t !== null) {
+    for (let k = t.length; k > 0; ) {
+      const c = t.charCodeAt(--k);
+      h = hsmall(h, c > 127 ? c - 256 : c); // C chars are signed
+    }
+    return h;
+  }
+  const b = s.b;
   for (let k = b.length; k > 0; ) {
     const c = b[--k];
-    h = hsmall(h, c > 127 ? c - 256 : c); // C chars are signed
+    h = hsmall(h, c > 127 ? c - 256 : c);
   }
   return h;
 }
 
-/** neko's val_hash: a non-negative 30-bit hash of any value. */
 export function valueHash(v: Value): number {
-  if (v instanceof NekoString) return stringHash(0, v.b) & 0x3fffffff; // without the work list
+  if (v instanceof NekoString) return stringHash(0, v) & 0x3fffffff; // without the work list
   if (typeof v === "number") return v & 0x3fffffff; // hbig(0, v)
   return hashIter(v) & 0x3fffffff;
 }

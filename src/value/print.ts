@@ -6,7 +6,7 @@ import { hashName } from "./hash.js";
 import { fieldKey, getField, sortedFieldIds } from "./object.js";
 import type { Runtime } from "./runtime.js";
 import { LimitExceeded, limitMessage } from "./limits.js";
-import { ByteBuffer, str } from "./string.js";
+import { ByteBuffer, textBytes } from "./string.js";
 import { PositiveNaN, NekoAbstract, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "./value.js";
 
 const ID_STRING = fieldKey(hashName("__string"));
@@ -17,7 +17,7 @@ interface Chain {
 }
 
 /** A value to print; `plain` when it is an object whose __string was already tried. */
-type Piece = string | Uint8Array | { v: Value; chain: Chain | null; plain?: boolean };
+type Piece = string | { v: Value; chain: Chain | null; plain?: boolean };
 
 /**
  * neko's val_buffer_rec, walked with an explicit stack (neko recurses on an 8 MB C stack;
@@ -30,10 +30,6 @@ function bufferIter(rt: Runtime, b: ByteBuffer, root: Value, plain = false): voi
     const it = work.pop()!;
     if (typeof it === "string") {
       b.addAscii(it);
-      continue;
-    }
-    if (it instanceof Uint8Array) {
-      b.addBytes(it);
       continue;
     }
     const { v, chain, plain } = it;
@@ -51,7 +47,7 @@ function bufferIter(rt: Runtime, b: ByteBuffer, root: Value, plain = false): voi
     if (v instanceof NekoObject) {
       const s = plain === true ? null : stringOf(rt, v);
       if (s !== null) {
-        b.addBytes(s.b);
+        b.addString(s);
         continue;
       }
       const cur: Chain = { v, next: chain };
@@ -61,7 +57,7 @@ function bufferIter(rt: Runtime, b: ByteBuffer, root: Value, plain = false): voi
         pieces.push(first ? " " : ", ");
         first = false;
         const name = rt.fieldName(id);
-        pieces.push(name === null ? "null" : name.b, " => ", { v: v.t[fieldKey(id)], chain: cur });
+        pieces.push(name === null ? "null" : name.text(), " => ", { v: v.t[fieldKey(id)], chain: cur });
       }
       pieces.push(first ? "}" : " }");
       for (let i = pieces.length - 1; i >= 0; i--) work.push(pieces[i]);
@@ -93,7 +89,7 @@ function addScalar(b: ByteBuffer, v: Value): boolean {
   if (v === null) b.addAscii("null");
   else if (typeof v === "number") b.addAscii(String(v));
   else if (typeof v === "boolean") b.addAscii(v ? "true" : "false");
-  else if (v instanceof NekoString) b.addBytes(v.b);
+  else if (v instanceof NekoString) b.addString(v);
   else if (v instanceof NekoFloat) b.addAscii(formatFloat(v.v, v instanceof PositiveNaN));
   else return false;
   return true;
@@ -105,27 +101,32 @@ export function valueToBuffer(rt: Runtime, b: ByteBuffer, v: Value): void {
   if (v instanceof NekoObject) {
     // the common object: one whose __string gives a string (Haxe's String, class instances)
     const s = stringOf(rt, v);
-    if (s !== null) b.addBytes(s.b);
+    if (s !== null) b.addString(s);
     else bufferIter(rt, b, v, true);
   } else bufferIter(rt, b, v);
 }
 
 /** The printed form of v as bytes (neko $string). */
 export function valueToBytes(rt: Runtime, v: Value): Uint8Array {
-  if (v instanceof NekoString) return v.b;
-  if (typeof v === "number") return str(String(v)).b;
-  if (v instanceof NekoFloat) return str(formatFloat(v.v, v instanceof PositiveNaN)).b;
+  return v instanceof NekoString ? v.b : textBytes(valueToText(rt, v));
+}
+
+/** The printed form of v as a JS string of one char per byte. */
+export function valueToText(rt: Runtime, v: Value): string {
+  if (v instanceof NekoString) return v.text();
+  if (typeof v === "number") return String(v);
+  if (v instanceof NekoFloat) return formatFloat(v.v, v instanceof PositiveNaN);
   let plain = false;
   if (v instanceof NekoObject) {
     const s = stringOf(rt, v);
     if (s !== null) {
-      if (rt.maxAlloc !== undefined && s.b.length > rt.maxAlloc) throw new LimitExceeded("alloc", limitMessage("alloc"));
-      return s.b.slice();
+      if (rt.maxAlloc !== undefined && s.length > rt.maxAlloc) throw new LimitExceeded("alloc", limitMessage("alloc"));
+      return s.text();
     }
     plain = true;
   }
   const b = new ByteBuffer(32);
   if (rt.maxAlloc !== undefined) b.limit = rt.maxAlloc;
   bufferIter(rt, b, v, plain);
-  return b.toBytes();
+  return b.text();
 }

@@ -27,10 +27,7 @@ export function str(s: string): NekoString {
       ascii = false;
       break;
     }
-  if (!ascii) return new NekoString(encoder.encode(s));
-  const b = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
-  return new NekoString(b);
+  return ascii ? NekoString.of(s) : new NekoString(encoder.encode(s));
 }
 
 /** The bytes of a JS string in UTF-8. */
@@ -40,6 +37,16 @@ export function utf8(s: string): Uint8Array {
 
 /** A JS string from a Neko string's bytes (decoded as UTF-8, invalid bytes replaced). */
 export function jsString(s: NekoString): string {
+  const t = s.s;
+  if (t !== null) {
+    let ascii = true;
+    for (let i = 0; i < t.length; i++)
+      if (t.charCodeAt(i) > 0x7f) {
+        ascii = false;
+        break;
+      }
+    if (ascii) return t;
+  }
   return bytesToString(s.b);
 }
 
@@ -90,6 +97,42 @@ export function concatBytes(a: Uint8Array, b: Uint8Array): NekoString {
   return new NekoString(r);
 }
 
+/** The bytes of a JS string of one char (0-255) per byte. */
+export function textBytes(s: string): Uint8Array {
+  const b = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+  return b;
+}
+
+/** compareBytes of two Neko strings, in whichever form they are. */
+export function compareStrings(x: NekoString, y: NekoString): number {
+  const a = x.s, b = y.s;
+  if (a !== null && b !== null) {
+    if (a === b) return 0;
+    const n = a.length < b.length ? a.length : b.length;
+    for (let i = 0; i < n; i++) {
+      const d = a.charCodeAt(i) - b.charCodeAt(i);
+      if (d !== 0) return d;
+    }
+    return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+  }
+  if (a === null && b === null) return compareBytes(x.b, y.b);
+  const la = x.length, lb = y.length;
+  const n = la < lb ? la : lb;
+  for (let i = 0; i < n; i++) {
+    const d = x.at(i) - y.at(i);
+    if (d !== 0) return d;
+  }
+  return la === lb ? 0 : la < lb ? -1 : 1;
+}
+
+/** Whether two Neko strings hold the same bytes. */
+export function sameString(x: NekoString, y: NekoString): boolean {
+  const a = x.s, b = y.s;
+  if (a !== null && b !== null) return a === b;
+  return x.length === y.length && compareStrings(x, y) === 0;
+}
+
 /** neko's scmp: memcmp's result (the difference of the first differing bytes, as glibc), else -1/0/1 by length. */
 export function compareBytes(a: Uint8Array, b: Uint8Array): number {
   const n = a.length < b.length ? a.length : b.length;
@@ -100,48 +143,67 @@ export function compareBytes(a: Uint8Array, b: Uint8Array): number {
   return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
 }
 
-/** A growable byte buffer (neko's buffer). */
+/**
+ * A growable byte buffer (neko's buffer), kept as a JS string of one char per byte: V8
+ * appends to strings without copying, and the result becomes a Neko string as it is. Single
+ * bytes gather in a small array first, so that adding a byte is not a string allocation.
+ */
 export class ByteBuffer {
-  buf: Uint8Array;
-  len = 0;
+  private acc = "";
+  private pend: Uint8Array | null = null;
+  private npend = 0;
   /** The largest length the buffer may reach (an embedder's allocation limit, VM.maxAlloc). */
   limit = Infinity;
-  constructor(cap = 64) {
-    this.buf = new Uint8Array(cap);
+  constructor(_cap = 64) {}
+  get len(): number {
+    return this.acc.length + this.npend;
   }
-  private grow(need: number): void {
-    if (need > this.limit) throw new LimitExceeded("alloc", limitMessage("alloc"));
-    // V8 keeps typed arrays of up to 64 bytes in its heap and gives larger ones a separate,
-    // much slower to allocate, backing store: past 64 bytes, grow straight to 1 KB
-    let cap = this.buf.length <= 64 ? 1024 : this.buf.length * 2;
-    while (cap < need) cap *= 2;
-    const nb = new Uint8Array(cap);
-    nb.set(this.buf.subarray(0, this.len));
-    this.buf = nb;
+  private check(n: number): void {
+    if (this.acc.length + this.npend + n > this.limit) throw new LimitExceeded("alloc", limitMessage("alloc"));
+  }
+  private flush(): void {
+    const p = this.pend!;
+    const n = this.npend;
+    this.npend = 0;
+    if (n <= 16) {
+      let t = "";
+      for (let i = 0; i < n; i++) t += String.fromCharCode(p[i]);
+      this.acc += t;
+    } else this.acc += String.fromCharCode.apply(null, p.subarray(0, n) as unknown as number[]);
   }
   addBytes(b: Uint8Array): void {
-    const need = this.len + b.length;
-    if (need > this.buf.length) this.grow(need);
-    this.buf.set(b, this.len);
-    this.len = need;
+    this.check(b.length);
+    if (this.npend !== 0) this.flush();
+    this.acc += latin1(b);
+  }
+  /** Append a JS string of chars below 256 (one byte each). */
+  addText(s: string): void {
+    this.check(s.length);
+    if (this.npend !== 0) this.flush();
+    this.acc += s;
   }
   /** Append an ASCII/latin1 JS string (every char < 256). */
   addAscii(s: string): void {
-    const need = this.len + s.length;
-    if (need > this.buf.length) this.grow(need);
-    const buf = this.buf;
-    let p = this.len;
-    for (let i = 0; i < s.length; i++) buf[p++] = s.charCodeAt(i);
-    this.len = need;
+    this.addText(s);
+  }
+  addString(s: NekoString): void {
+    this.addText(s.text());
   }
   addByte(c: number): void {
-    if (this.len >= this.buf.length) this.grow(this.len + 1);
-    this.buf[this.len++] = c;
+    this.check(1);
+    if (this.npend === 64) this.flush();
+    const p = this.pend ?? (this.pend = new Uint8Array(64));
+    p[this.npend++] = c;
+  }
+  /** The contents as a JS string of one char per byte. */
+  text(): string {
+    if (this.npend !== 0) this.flush();
+    return this.acc;
   }
   toBytes(): Uint8Array {
-    return this.buf.slice(0, this.len);
+    return textBytes(this.text());
   }
   toNeko(): NekoString {
-    return new NekoString(this.toBytes());
+    return NekoString.of(this.text());
   }
 }

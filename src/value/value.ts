@@ -35,11 +35,64 @@ export function floatOf(r: number, a: Value, b: Value): NekoFloat {
   return new NekoFloat(r);
 }
 
-/** A Neko string: a fixed-length, mutable byte buffer. */
+/**
+ * A Neko string: a fixed-length, mutable byte buffer. It holds either its bytes or, until
+ * something asks for them, a JS string `s` with one char (0-255) per byte: strings made by
+ * concatenation, $ssub, $string and the like stay JS strings, which V8 concatenates,
+ * slices and compares without allocating a typed array each. Reading `b` turns the string
+ * into bytes for good (the caller may write into them); readers that only look go through
+ * `length`, `at` and `text`.
+ */
 export class NekoString {
-  constructor(public b: Uint8Array) {}
+  private bytes: Uint8Array | null;
+  /** The bytes as one char each, while the string has no byte array; null once it has one. */
+  s: string | null;
+  constructor(b: Uint8Array | null, s: string | null = null) {
+    this.bytes = b;
+    this.s = s;
+  }
+  /** A string of the bytes of `s` (every char below 256). */
+  static of(s: string): NekoString {
+    return new NekoString(null, s);
+  }
+  /** The bytes, made from `s` on first use (they replace it: they may be written). */
+  get b(): Uint8Array {
+    const b = this.bytes;
+    return b !== null ? b : this.materialise();
+  }
+  set b(b: Uint8Array) {
+    this.bytes = b;
+    this.s = null;
+  }
+  private materialise(): Uint8Array {
+    const s = this.s!;
+    const b = new Uint8Array(s.length);
+    for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+    this.bytes = b;
+    this.s = null;
+    return b;
+  }
   get length(): number {
-    return this.b.length;
+    const s = this.s;
+    return s !== null ? s.length : this.bytes!.length;
+  }
+  /** Byte i (0 <= i < length). */
+  at(i: number): number {
+    const s = this.s;
+    return s !== null ? s.charCodeAt(i) : this.bytes![i];
+  }
+  /** The bytes as a JS string of one char each, for reading. */
+  text(): string {
+    const s = this.s;
+    if (s !== null) return s;
+    const b = this.bytes!;
+    let out = "";
+    if (b.length <= 16) {
+      for (let i = 0; i < b.length; i++) out += String.fromCharCode(b[i]);
+      return out;
+    }
+    for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
+    return out;
   }
 }
 
