@@ -51,11 +51,15 @@ function resize(h: HashTable, size: number): void {
   h.cells = cc;
 }
 
-/** Key equality: $compare == 0, or the user's cmp returning the int 0. */
-function same(vm: VM, cmp: Value, key: Value, other: Value): boolean {
-  if (cmp !== null) return vm.call(cmp, [key, other]) === 0;
-  // strings (most keys): a length check rejects most without comparing bytes
-  if (key instanceof NekoString && other instanceof NekoString) return sameString(key, other);
+/**
+ * Key equality: $compare == 0, or the user's cmp returning the int 0. hkey is key's hash.
+ * A cell's key still in JS-string form has not changed since it was hashed (writes turn a
+ * string into bytes), so when the hashes differ it is not equal to a string key.
+ */
+function same(vm: VM, cmp: Value, key: Value, hkey: number, c: Cell): boolean {
+  if (cmp !== null) return vm.call(cmp, [key, c.key]) === 0;
+  const other = c.key;
+  if (key instanceof NekoString && other instanceof NekoString) return (c.hkey === hkey || other.s === null) && sameString(key, other);
   return compareValues(vm, key, other) === 0;
 }
 
@@ -98,7 +102,8 @@ export const hashBuiltins: BuiltinTable = {
       if (!cmpOk(cmp)) return undefined;
       const h = table(vh);
       if (!h) return undefined;
-      for (let c = h.cells[valueHash(key) % h.cells.length]; c !== null; c = c.next) if (same(vm, cmp, key, c.key)) return c.val;
+      const hkey = valueHash(key);
+      for (let c = h.cells[hkey % h.cells.length]; c !== null; c = c.next) if (same(vm, cmp, key, hkey, c)) return c.val;
       return null;
     },
   ],
@@ -108,7 +113,8 @@ export const hashBuiltins: BuiltinTable = {
       if (!cmpOk(cmp)) return undefined;
       const h = table(vh);
       if (!h) return undefined;
-      for (let c = h.cells[valueHash(key) % h.cells.length]; c !== null; c = c.next) if (same(vm, cmp, key, c.key)) return true;
+      const hkey = valueHash(key);
+      for (let c = h.cells[hkey % h.cells.length]; c !== null; c = c.next) if (same(vm, cmp, key, hkey, c)) return true;
       return false;
     },
   ],
@@ -118,10 +124,11 @@ export const hashBuiltins: BuiltinTable = {
       if (!cmpOk(cmp)) return undefined;
       const h = table(vh);
       if (!h) return undefined;
-      const k = valueHash(key) % h.cells.length;
+      const hkey = valueHash(key);
+      const k = hkey % h.cells.length;
       let prev: Cell | null = null;
       for (let c = h.cells[k]; c !== null; prev = c, c = c.next) {
-        if (same(vm, cmp, key, c.key)) {
+        if (same(vm, cmp, key, hkey, c)) {
           if (prev === null) h.cells[k] = c.next;
           else prev.next = c.next;
           h.nitems--;
@@ -139,7 +146,7 @@ export const hashBuiltins: BuiltinTable = {
       if (!h) return undefined;
       const hkey = valueHash(key);
       for (let c = h.cells[hkey % h.cells.length]; c !== null; c = c.next)
-        if (same(vm, cmp, key, c.key)) {
+        if (same(vm, cmp, key, hkey, c)) {
           c.val = val;
           return false;
         }
