@@ -57,7 +57,11 @@ function resize(h: HashTable, size: number): void {
  * string into bytes), so when the hashes differ it is not equal to a string key.
  */
 function same(vm: VM, cmp: Value, key: Value, hkey: number, c: Cell): boolean {
-  if (cmp !== null) return vm.call(cmp, [key, c.key]) === 0;
+  if (cmp !== null) {
+    let r = vm.callShort(undefined, cmp, 2, key, c.key);
+    if (r === undefined) r = vm.call(cmp, [key, c.key]);
+    return r === 0;
+  }
   const other = c.key;
   if (key instanceof NekoString && other instanceof NekoString) return (c.hkey === hkey || other.s === null) && sameString(key, other);
   return compareValues(vm, key, other) === 0;

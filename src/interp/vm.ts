@@ -35,6 +35,8 @@ export type InterpFn = (vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCs
 export interface JitTier {
   /** Call bytecode function f under the frame just pushed, vm.sp counting the pushed args. */
   enter(f: NekoFunction, th: Value, args: Value[]): Value;
+  /** enter() of f, already translated, taking f.nargs <= 2 arguments (a and b, in order). */
+  enterShort(f: NekoFunction, th: Value, a: Value, b: Value): Value;
   /** Run module m's top-level code. */
   runTop(m: RuntimeModule): Value;
 }
@@ -230,6 +232,56 @@ export class VM implements Runtime {
     } finally {
       this.nativeDepth--;
     }
+    this.vthis = oldThis;
+    this.env = oldEnv;
+    return ret;
+  }
+
+  /**
+   * callEx(thisv, f, [a, b].slice(0, n)) for n <= 2 when f is an already translated bytecode
+   * function taking n and the call can start (callbacks of primitives: __string, __compare,
+   * sort comparators), without an arguments array; undefined, having done nothing, in any
+   * other case, errors included, which the caller then passes to callEx. (Calling callEx from
+   * here would put one more JS frame in every level of a recursion through callbacks.)
+   */
+  callShort(thisv: Value | undefined, f: Value, n: number, a: Value, b: Value): Value | undefined {
+    const jit = this.jit;
+    const csp = this.csp;
+    const sp = this.sp;
+    if (
+      !(f instanceof NekoFunction) ||
+      f.prim !== null ||
+      f.nargs !== n ||
+      f.jit === null ||
+      jit === null ||
+      this.jsUse >= this.jsBudget ||
+      this.nativeDepth >= MAX_NATIVE_DEPTH ||
+      csp + 4 >= sp - n
+    )
+      return undefined;
+    if (--this.fuel < 0 || csp >= this.cspLimit) this.chargeBudget();
+    const st = this.stack;
+    const oldThis = this.vthis;
+    const oldEnv = this.env;
+    const th = thisv === undefined ? oldThis : thisv;
+    if (n > 0) st[sp - 1] = a;
+    if (n > 1) st[sp - 2] = b;
+    this.sp = sp - n;
+    this.vthis = th;
+    this.env = f.env;
+    // a frame whose module is null: returning to native code
+    st[csp + 1] = -1;
+    st[csp + 2] = st[csp + 3] = st[csp + 4] = null;
+    this.csp = csp + 4;
+    let ret: Value;
+    this.nativeDepth++;
+    try {
+      ret = jit.enterShort(f, th, a, b);
+    } finally {
+      this.nativeDepth--;
+    }
+    this.csp = csp;
+    this.sp = sp;
     this.vthis = oldThis;
     this.env = oldEnv;
     return ret;

@@ -178,6 +178,16 @@ export class JitRuntime {
     return r === TAIL ? this.tail() : r;
   }
 
+  enterShort(f: NekoFunction, th: Value, a: Value, b: Value): Value {
+    const vm = this.vm;
+    const use = vm.jsUse;
+    const j = f.jit as JitFn;
+    const n = f.nargs;
+    const r = n === 0 ? j(th, f.env) : n === 1 ? j(th, f.env, a) : j(th, f.env, a, b);
+    vm.jsUse = use;
+    return r === TAIL ? this.tail() : r;
+  }
+
   private primCall(f: NekoFunction, th: Value, args: Value[]): Value {
     const vm = this.vm;
     const oldThis = vm.vthis;

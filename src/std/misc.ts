@@ -25,7 +25,9 @@ class MergeSort {
   constructor(readonly vm: VM, readonly arr: Value[], readonly cmp: Value) {}
 
   compare(a: number, b: number): number {
-    const v = this.vm.call(this.cmp, [this.arr[a], this.arr[b]]);
+    const x = this.arr[a], y = this.arr[b];
+    let v = this.vm.callShort(undefined, this.cmp, 2, x, y);
+    if (v === undefined) v = this.vm.call(this.cmp, [x, y]);
     return typeof v === "number" && isIntArg(v) ? v : -1;
   }
 
@@ -65,7 +67,11 @@ class MergeSort {
   rotate(from: number, mid: number, to: number): void {
     if (from === mid || mid === to) return;
     let a = to - from, b = mid - from;
-    while (b !== 0) [a, b] = [b, a % b];
+    while (b !== 0) {
+      const r = a % b;
+      a = b;
+      b = r;
+    }
     const arr = this.arr;
     const shift = mid - from;
     for (let n = a - 1; n >= 0; n--) {

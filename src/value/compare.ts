@@ -48,7 +48,8 @@ export function compareValues(rt: Runtime, a: Value, b: Value): number {
     if (a === b) return 0;
     const f = getField(a, KEY_COMPARE);
     if (f === null) return INVALID_COMPARISON;
-    const r = rt.callEx(a, f, [b]);
+    let r = rt.callShort(a, f, 1, b, null);
+    if (r === undefined) r = rt.callEx(a, f, [b]);
     if (typeof r === "number" && r >= -0x40000000 && r <= 0x3fffffff) return r;
     return INVALID_COMPARISON;
   }

@@ -80,7 +80,8 @@ function bufferIter(rt: Runtime, b: ByteBuffer, root: Value, plain = false): voi
 function stringOf(rt: Runtime, o: NekoObject): NekoString | null {
   const f = getField(o, ID_STRING);
   if (f === null) return null;
-  const s = rt.callEx(o, f, []);
+  let s = rt.callShort(o, f, 0, null, null);
+  if (s === undefined) s = rt.callEx(o, f, []);
   return s instanceof NekoString ? s : null;
 }
 
