@@ -362,7 +362,6 @@ export class VM implements Runtime {
   }
 }
 
-
 /** JS stack exhaustion (checked without calling anything that could exhaust it again). */
 function isStackExhaustion(e: RangeError): boolean {
   try {

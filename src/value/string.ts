@@ -1,7 +1,7 @@
 // Byte-string helpers: conversions between Neko strings (bytes) and JS strings.
 
 import { LimitExceeded, limitMessage } from "./limits.js";
-import { NekoString } from "./value.js";
+import { latin1, NekoString, textBytes } from "./value.js";
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder("utf-8");
@@ -60,17 +60,7 @@ export function bytesToString(b: Uint8Array): string {
   return ascii ? latin1(b) : decoder.decode(b);
 }
 
-/** A JS string with one char per byte (latin1): lossless for any bytes. */
-export function latin1(b: Uint8Array): string {
-  let out = "";
-  if (b.length <= 16) {
-    // short strings (the common case): cheaper than fromCharCode.apply over a subarray
-    for (let i = 0; i < b.length; i++) out += String.fromCharCode(b[i]);
-    return out;
-  }
-  for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
-  return out;
-}
+export { latin1, textBytes };
 
 export function emptyString(n: number): NekoString {
   return new NekoString(n === 0 ? EMPTY_BYTES : new Uint8Array(n));
@@ -95,13 +85,6 @@ export function concatBytes(a: Uint8Array, b: Uint8Array): NekoString {
   r.set(a, 0);
   r.set(b, a.length);
   return new NekoString(r);
-}
-
-/** The bytes of a JS string of one char (0-255) per byte. */
-export function textBytes(s: string): Uint8Array {
-  const b = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
-  return b;
 }
 
 /** compareBytes of two Neko strings, in whichever form they are. */
@@ -154,6 +137,7 @@ export class ByteBuffer {
   private npend = 0;
   /** The largest length the buffer may reach (an embedder's allocation limit, VM.maxAlloc). */
   limit = Infinity;
+  /** `_cap`: a size hint from callers written for neko's preallocated buffers (unused). */
   constructor(_cap = 64) {}
   get len(): number {
     return this.acc.length + this.npend;
@@ -162,14 +146,9 @@ export class ByteBuffer {
     if (this.acc.length + this.npend + n > this.limit) throw new LimitExceeded("alloc", limitMessage("alloc"));
   }
   private flush(): void {
-    const p = this.pend!;
     const n = this.npend;
     this.npend = 0;
-    if (n <= 16) {
-      let t = "";
-      for (let i = 0; i < n; i++) t += String.fromCharCode(p[i]);
-      this.acc += t;
-    } else this.acc += String.fromCharCode.apply(null, p.subarray(0, n) as unknown as number[]);
+    this.acc += latin1(this.pend!.subarray(0, n));
   }
   addBytes(b: Uint8Array): void {
     this.check(b.length);

@@ -65,9 +65,7 @@ export class NekoString {
     this.s = null;
   }
   private materialise(): Uint8Array {
-    const s = this.s!;
-    const b = new Uint8Array(s.length);
-    for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+    const b = textBytes(this.s!);
     this.bytes = b;
     this.s = null;
     return b;
@@ -84,16 +82,27 @@ export class NekoString {
   /** The bytes as a JS string of one char each, for reading. */
   text(): string {
     const s = this.s;
-    if (s !== null) return s;
-    const b = this.bytes!;
-    let out = "";
-    if (b.length <= 16) {
-      for (let i = 0; i < b.length; i++) out += String.fromCharCode(b[i]);
-      return out;
-    }
-    for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
+    return s !== null ? s : latin1(this.bytes!);
+  }
+}
+
+/** The bytes of a JS string of one char (0-255) per byte. */
+export function textBytes(s: string): Uint8Array {
+  const b = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+  return b;
+}
+
+/** A JS string with one char per byte (latin1): lossless for any bytes. */
+export function latin1(b: Uint8Array): string {
+  let out = "";
+  if (b.length <= 16) {
+    // short strings (the common case): cheaper than fromCharCode.apply over a subarray
+    for (let i = 0; i < b.length; i++) out += String.fromCharCode(b[i]);
     return out;
   }
+  for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
+  return out;
 }
 
 /** A Neko object: a field table keyed by field id plus an optional prototype. */
