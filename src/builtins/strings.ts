@@ -3,13 +3,12 @@
 
 import type { VM } from "../interp/vm.js";
 import { valueToText } from "../value/print.js";
-import { emptyString, latin1, noteStringWrite } from "../value/string.js";
+import { emptyString, latin1, MAX_STRING_SIZE, noteStringWrite } from "../value/string.js";
 import { NekoFloat, NekoString, type Value } from "../value/value.js";
 import { isAnyInt, isArray, isFloat, isIntArg, isString } from "./check.js";
 import type { BuiltinTable } from "./table.js";
 
-/** neko max_string_size: (1 << 28) - 1 bytes. */
-export const MAX_STRING_SIZE = (1 << 28) - 1;
+export { MAX_STRING_SIZE };
 
 /** alloc_empty_string with neko's size limit. */
 export function newString(vm: VM, n: number): NekoString {

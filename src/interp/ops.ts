@@ -6,7 +6,7 @@ import { formatFloat } from "../value/format.js";
 import { hashName } from "../value/hash.js";
 import { fieldKey, getField } from "../value/object.js";
 import { valueToBuffer } from "../value/print.js";
-import { ByteBuffer, str } from "../value/string.js";
+import { ByteBuffer, MAX_STRING_SIZE, str } from "../value/string.js";
 import { floatOf, isTaggedInt, NekoFloat, NekoObject, NekoString, type Value } from "../value/value.js";
 import type { VM } from "./vm.js";
 
@@ -37,9 +37,15 @@ export function objectOp(vm: VM, o: NekoObject, arg: Value, key: string): Value 
   return r;
 }
 
+/** The checks of allocating a string of n bytes: the embedder's limit, neko's max_string_size. */
+function checkSize(vm: VM, n: number): void {
+  vm.checkAlloc(n);
+  if (n > MAX_STRING_SIZE) throw vm.failure("max_string_size reached", "alloc.c", 177);
+}
+
 function concatValues(vm: VM, a: Value, b: Value): NekoString {
   if (a instanceof NekoString && b instanceof NekoString) {
-    vm.checkAlloc(a.length + b.length);
+    checkSize(vm, a.length + b.length);
     return NekoString.of(a.text() + b.text());
   }
   const buf = new ByteBuffer(32);
@@ -51,7 +57,7 @@ function concatValues(vm: VM, a: Value, b: Value): NekoString {
 
 function appendInt(vm: VM, s: NekoString, n: number, after: boolean): NekoString {
   const d = String(n);
-  vm.checkAlloc(s.length + d.length);
+  checkSize(vm, s.length + d.length);
   return NekoString.of(after ? s.text() + d : d + s.text());
 }
 

@@ -8,7 +8,7 @@
 import { hashName, hashText } from "../value/hash.js";
 import { fieldKey, getField } from "../value/object.js";
 import type { Runtime } from "../value/runtime.js";
-import { latin1, str } from "../value/string.js";
+import { latin1, str, StringTooLong } from "../value/string.js";
 import { EMPTY_ARRAY, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
 import { NekoExit, NekoThrow, makeFailure } from "./errors.js";
 import type { RuntimeModule } from "./module.js";
@@ -379,6 +379,7 @@ export function asNekoThrow(vm: VM, e: unknown): NekoThrow {
   if (e instanceof NekoThrow) return e;
   if (e instanceof NekoExit) throw e;
   if (e instanceof RangeError && isStackExhaustion(e)) return vm.throwString("C Stack Overflow");
+  if (e instanceof StringTooLong) return vm.failure("max_string_size reached", "alloc.c", 177);
   if (e instanceof Error && (e as any).nekoInternal) throw e;
   return vm.throwString(e instanceof Error ? e.message : String(e));
 }

@@ -62,6 +62,19 @@ export function bytesToString(b: Uint8Array): string {
 
 export { latin1, textBytes };
 
+/** neko max_string_size: (1 << 28) - 1 bytes; allocating a longer string is a failure. */
+export const MAX_STRING_SIZE = (1 << 28) - 1;
+
+/**
+ * A string or buffer would pass MAX_STRING_SIZE where no VM is at hand (ByteBuffer);
+ * asNekoThrow turns it into neko's failure "max_string_size reached".
+ */
+export class StringTooLong extends Error {
+  constructor() {
+    super("max_string_size reached");
+  }
+}
+
 export function emptyString(n: number): NekoString {
   return new NekoString(n === 0 ? EMPTY_BYTES : new Uint8Array(n));
 }
@@ -143,7 +156,10 @@ export class ByteBuffer {
     return this.acc.length + this.npend;
   }
   private check(n: number): void {
-    if (this.acc.length + this.npend + n > this.limit) throw new LimitExceeded("alloc", limitMessage("alloc"));
+    const total = this.acc.length + this.npend + n;
+    if (total > this.limit) throw new LimitExceeded("alloc", limitMessage("alloc"));
+    // neko fails when the buffer becomes a string; a JS string cannot grow much further
+    if (total > MAX_STRING_SIZE) throw new StringTooLong();
   }
   private flush(): void {
     const n = this.npend;

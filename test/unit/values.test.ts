@@ -29,7 +29,10 @@ import { ByteBuffer, bytesToString, compareBytes, concatBytes, emptyString, jsSt
 import { NekoFloat, NekoObject, NekoString, PositiveNaN, type Value } from "../../src/value/value.js";
 import { NekoVM } from "../../src/api/nekovm.js";
 import { MemoryHost } from "../../src/host/host.js";
-import type { VM } from "../../src/interp/vm.js";
+import { asNekoThrow, type VM } from "../../src/interp/vm.js";
+import { NekoThrow } from "../../src/interp/errors.js";
+import { add } from "../../src/interp/ops.js";
+import { MAX_STRING_SIZE, StringTooLong } from "../../src/value/string.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const fixtures = path.join(root, "test/bytecode/fixtures");
@@ -664,3 +667,30 @@ test(
     assert.deepEqual(runFixture("nan_sign.n"), { stdout: want.join("\n") + "\n", stderr: "", exit: 0 });
   },
 );
+
+// ---------------------------------------------------------------------------------------
+// String sizes: past neko's max_string_size a concatenation is neko's failure (alloc.c),
+// never a JS RangeError. A string claiming that length stands in for a 256 MB one.
+
+test("a concatenation past max_string_size raises neko's failure", () => {
+  const vm = newVM();
+  class Long extends NekoString {
+    override get length(): number {
+      return MAX_STRING_SIZE;
+    }
+  }
+  const long = new Long(null, "x");
+  const failed = (e: unknown) =>
+    e instanceof NekoThrow && e.value instanceof NekoObject && jsString(vm.getNamed(e.value, "msg") as NekoString) === "max_string_size reached" && vm.getNamed(e.value, "line") === 177;
+  assert.throws(() => add(vm, long, NekoString.of("y")), failed);
+  assert.throws(() => add(vm, long, 1), failed);
+  assert.equal(jsString(add(vm, new Long(null, ""), NekoString.of("")) as NekoString), "", "exactly max_string_size is allowed");
+});
+
+test("a string-size overflow thrown where no VM is at hand becomes neko's failure", () => {
+  const vm = newVM();
+  const e = asNekoThrow(vm, new StringTooLong());
+  assert.ok(e.value instanceof NekoObject);
+  assert.equal(jsString(vm.getNamed(e.value, "msg") as NekoString), "max_string_size reached");
+  assert.equal(jsString(vm.getNamed(e.value, "file") as NekoString), "alloc.c");
+});
