@@ -6,8 +6,9 @@ import { formatFloat } from "../value/format.js";
 import { hashName } from "../value/hash.js";
 import { fieldKey, getField } from "../value/object.js";
 import { valueToBuffer } from "../value/print.js";
-import { ByteBuffer, MAX_STRING_SIZE, str } from "../value/string.js";
+import { ByteBuffer, MAX_STRING_SIZE, str, StringTooLong } from "../value/string.js";
 import { floatOf, isTaggedInt, NekoFloat, NekoObject, NekoString, type Value } from "../value/value.js";
+import type { NekoThrow } from "./errors.js";
 import type { VM } from "./vm.js";
 
 const k = (name: string) => fieldKey(hashName(name));
@@ -37,10 +38,20 @@ export function objectOp(vm: VM, o: NekoObject, arg: Value, key: string): Value 
   return r;
 }
 
-/** The checks of allocating a string of n bytes: the embedder's limit, neko's max_string_size. */
+/**
+ * The checks of allocating the n-byte result of a string `+`: the embedder's limit, neko's
+ * max_string_size. Both tiers run `+`'s slow cases (add) under a frame for its position;
+ * neko allocates the result outside any such frame, so its failure names no position: the
+ * frame is dropped first.
+ */
 function checkSize(vm: VM, n: number): void {
   vm.checkAlloc(n);
-  if (n > MAX_STRING_SIZE) throw vm.failure("max_string_size reached", "alloc.c", 177);
+  if (n > MAX_STRING_SIZE) throw tooLong(vm);
+}
+
+function tooLong(vm: VM): NekoThrow {
+  vm.csp -= 4;
+  return vm.failure("max_string_size reached", "alloc.c", 177);
 }
 
 function concatValues(vm: VM, a: Value, b: Value): NekoString {
@@ -50,8 +61,13 @@ function concatValues(vm: VM, a: Value, b: Value): NekoString {
   }
   const buf = new ByteBuffer(32);
   buf.limit = vm.maxAlloc;
-  valueToBuffer(vm, buf, a);
-  valueToBuffer(vm, buf, b);
+  try {
+    valueToBuffer(vm, buf, a);
+    valueToBuffer(vm, buf, b);
+  } catch (e) {
+    if (e instanceof StringTooLong) throw tooLong(vm);
+    throw e;
+  }
   return buf.toNeko();
 }
 
@@ -61,7 +77,7 @@ function appendInt(vm: VM, s: NekoString, n: number, after: boolean): NekoString
   return NekoString.of(after ? s.text() + d : d + s.text());
 }
 
-/** a + b where not both are ints (neko Add). */
+/** a + b where not both are ints (neko Add), run under a frame for its position (slow() of either tier). */
 export function add(vm: VM, a: Value, b: Value): Value {
   if (typeof a === "number" && typeof b === "number") return (a + b) | 0;
   if (a instanceof NekoString && b instanceof NekoString) return concatValues(vm, a, b);
