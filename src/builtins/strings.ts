@@ -18,7 +18,7 @@ export function newString(vm: VM, n: number): NekoString {
 }
 
 /** Bytes p to p + l of s (in range) as a new string. */
-export function substring(s: NekoString, p: number, l: number): NekoString {
+function substring(s: NekoString, p: number, l: number): NekoString {
   const t = s.s;
   if (t !== null) return NekoString.of(t.substring(p, p + l));
   // short pieces read as text; long ones copy the bytes (their text would be a copy too)

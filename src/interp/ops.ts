@@ -6,7 +6,7 @@ import { formatFloat } from "../value/format.js";
 import { hashName } from "../value/hash.js";
 import { fieldKey, getField } from "../value/object.js";
 import { valueToBuffer } from "../value/print.js";
-import { ByteBuffer, MAX_STRING_SIZE, str, StringTooLong } from "../value/string.js";
+import { ByteBuffer, MAX_STRING_SIZE, StringTooLong } from "../value/string.js";
 import { floatOf, isTaggedInt, NekoFloat, NekoObject, NekoString, type Value } from "../value/value.js";
 import type { NekoThrow } from "./errors.js";
 import type { VM } from "./vm.js";

@@ -4,7 +4,6 @@
 // handlers, and the fallback to the interpreter when the JS stack is deep or neko's stack
 // is nearly full (so "Stack Overflow" happens exactly where neko raises it).
 
-import { Op } from "../bytecode/opcodes.js";
 import { compareValues, INVALID_COMPARISON, KEY_COMPARE } from "../value/compare.js";
 import { copyObject, findField } from "../value/object.js";
 import { str } from "../value/string.js";

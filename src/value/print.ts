@@ -107,9 +107,10 @@ export function valueToBuffer(rt: Runtime, b: ByteBuffer, v: Value): void {
   } else bufferIter(rt, b, v);
 }
 
-/** The printed form of v as bytes (neko $string). */
+/** The printed form of v as bytes (neko $string), for reading: a string's own bytes when it has them. */
 export function valueToBytes(rt: Runtime, v: Value): Uint8Array {
-  return v instanceof NekoString ? v.b : textBytes(valueToText(rt, v));
+  if (v instanceof NekoString && v.s === null) return v.b;
+  return textBytes(valueToText(rt, v));
 }
 
 /** The printed form of v as a JS string of one char per byte. */

@@ -6,7 +6,7 @@
 import { isFunctionOf, isIntArg, isKind, isString } from "../../builtins/check.js";
 import type { BuiltinTable } from "../../builtins/table.js";
 import type { VM } from "../../interp/vm.js";
-import { valueToBytes } from "../../value/print.js";
+import { valueToText } from "../../value/print.js";
 import { ByteBuffer } from "../../value/string.js";
 import { Kind, NekoAbstract, NekoString, type Value } from "../../value/value.js";
 import { cBytes, intRecord, message } from "../common.js";
@@ -132,7 +132,7 @@ function replaceLoop(vm: VM, r: Regexp, s: NekoString, all: boolean, each: (b: B
   }
   r.str = null;
   b.addBytes(s.b.subarray(pos, len));
-  return new NekoString(b.toBytes());
+  return b.toNeko();
 }
 
 export const regexpPrimitives: BuiltinTable = {
@@ -175,7 +175,7 @@ export const regexpPrimitives: BuiltinTable = {
       const r = regexpOf(o);
       if (r === null || !isString(s) || !isFunctionOf(f, 1)) return undefined;
       r.str = s;
-      return replaceLoop(vm, r, s, true, (b) => b.addBytes(valueToBytes(vm, vm.call(f, [o]))));
+      return replaceLoop(vm, r, s, true, (b) => b.addText(valueToText(vm, vm.call(f, [o]))));
     },
   ],
   regexp_matched: [
