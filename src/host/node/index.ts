@@ -1,8 +1,8 @@
 /// <reference types="node" />
 // The Node.js Host: synchronous file system access and buffered stdout on fd 1.
 
-import * as fs from "node:fs";
-import * as path from "node:path";
+import { readFileSync, statSync, writeSync } from "node:fs";
+import { dirname } from "node:path";
 import type { FileStat, Host, SysHost } from "../host.js";
 import { NodeSysHost } from "./sys.js";
 
@@ -10,7 +10,7 @@ function writeAll(fd: number, b: Uint8Array): void {
   let off = 0;
   while (off < b.length) {
     try {
-      off += fs.writeSync(fd, b, off, b.length - off);
+      off += writeSync(fd, b, off, b.length - off);
     } catch (e: any) {
       if (e && e.code === "EAGAIN") continue;
       if (e && e.code === "EPIPE") return;
@@ -48,7 +48,7 @@ export class NodeHost implements Host {
   }
   readFile(p: string): Uint8Array | null {
     try {
-      const b = fs.readFileSync(p);
+      const b = readFileSync(p);
       return new Uint8Array(b.buffer, b.byteOffset, b.length);
     } catch {
       return null;
@@ -56,7 +56,7 @@ export class NodeHost implements Host {
   }
   stat(p: string): FileStat | null {
     try {
-      const s = fs.statSync(p);
+      const s = statSync(p);
       return { isFile: s.isFile(), isDirectory: s.isDirectory() };
     } catch {
       return null;
@@ -69,6 +69,6 @@ export class NodeHost implements Host {
     return Date.now();
   }
   exeDir(): string {
-    return path.dirname(process.argv[1] ?? "/usr/bin/neko") + "/";
+    return dirname(process.argv[1] ?? "/usr/bin/neko") + "/";
   }
 }

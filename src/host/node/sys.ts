@@ -1,7 +1,8 @@
 /// <reference types="node" />
 // The Node.js SysHost: files with C-stdio-like positions, directories, environment, processes.
 
-import * as fs from "node:fs";
+import type { Stats } from "node:fs";
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, readdirSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { childProcess, osModule } from "./lazy.js";
 import type { FullStat, ProcessStatus, SysHost } from "../host.js";
 import { ProcessChannel } from "./process.js";
@@ -12,7 +13,7 @@ interface Handle {
   append: boolean;
 }
 
-function toStat(s: fs.Stats): FullStat {
+function toStat(s: Stats): FullStat {
   const kind = s.isFile() ? "file" : s.isDirectory() ? "dir" : s.isSymbolicLink() ? "symlink" : s.isSocket() ? "sock" : s.isCharacterDevice() ? "char" : s.isBlockDevice() ? "block" : "fifo";
   return {
     gid: s.gid, uid: s.uid, atime: Math.floor(s.atimeMs / 1000), mtime: Math.floor(s.mtimeMs / 1000), ctime: Math.floor(s.ctimeMs / 1000),
@@ -30,7 +31,7 @@ export class NodeSysHost implements SysHost {
     const m = mode.replace(/b/g, "");
     const flags = m === "r" ? "r" : m === "r+" ? "r+" : m === "w" ? "w" : m === "w+" ? "w+" : m === "a" ? "a" : m === "a+" ? "a+" : null;
     if (flags === null) throw new Error("bad mode");
-    const fd = fs.openSync(path, flags);
+    const fd = openSync(path, flags);
     const h = this.next++;
     this.handles.set(h, { fd, pos: 0, append: m.startsWith("a") });
     return h;
@@ -43,28 +44,28 @@ export class NodeSysHost implements SysHost {
   close(id: number): void {
     const h = this.h(id);
     this.handles.delete(id);
-    fs.closeSync(h.fd);
+    closeSync(h.fd);
   }
   read(id: number, buf: Uint8Array, off: number, len: number): number {
     const h = this.h(id);
-    const n = fs.readSync(h.fd, buf, off, len, h.pos);
+    const n = readSync(h.fd, buf, off, len, h.pos);
     h.pos += n;
     return n;
   }
   write(id: number, buf: Uint8Array, off: number, len: number): number {
     const h = this.h(id);
     if (h.append) {
-      const n = fs.writeSync(h.fd, buf, off, len);
-      h.pos = fs.fstatSync(h.fd).size;
+      const n = writeSync(h.fd, buf, off, len);
+      h.pos = fstatSync(h.fd).size;
       return n;
     }
-    const n = fs.writeSync(h.fd, buf, off, len, h.pos);
+    const n = writeSync(h.fd, buf, off, len, h.pos);
     h.pos += n;
     return n;
   }
   seek(id: number, pos: number, whence: number): void {
     const h = this.h(id);
-    const base = whence === 0 ? 0 : whence === 1 ? h.pos : fs.fstatSync(h.fd).size;
+    const base = whence === 0 ? 0 : whence === 1 ? h.pos : fstatSync(h.fd).size;
     if (base + pos < 0) throw new Error("bad seek");
     h.pos = base + pos;
   }
@@ -84,28 +85,28 @@ export class NodeSysHost implements SysHost {
     return Object.entries(process.env).map(([k, v]) => [k, v ?? ""]);
   }
   lstat(path: string): FullStat {
-    return toStat(fs.lstatSync(path));
+    return toStat(lstatSync(path));
   }
   stat(path: string): FullStat {
-    return toStat(fs.statSync(path));
+    return toStat(statSync(path));
   }
   readDir(path: string): string[] {
-    return fs.readdirSync(path);
+    return readdirSync(path);
   }
   mkdir(path: string, mode: number): void {
-    fs.mkdirSync(path, { mode });
+    mkdirSync(path, { mode });
   }
   rmdir(path: string): void {
-    fs.rmdirSync(path);
+    rmdirSync(path);
   }
   unlink(path: string): void {
-    fs.unlinkSync(path);
+    unlinkSync(path);
   }
   rename(from: string, to: string): void {
-    fs.renameSync(from, to);
+    renameSync(from, to);
   }
   realpath(path: string): string {
-    return fs.realpathSync(path);
+    return realpathSync(path);
   }
   exePath(): string {
     return process.argv[1] ?? process.execPath;
@@ -129,7 +130,7 @@ export class NodeSysHost implements SysHost {
   getch(_echo: boolean): number {
     const b = Buffer.alloc(1);
     try {
-      return fs.readSync(0, b, 0, 1, null) === 1 ? b[0] : -1;
+      return readSync(0, b, 0, 1, null) === 1 ? b[0] : -1;
     } catch {
       return -1;
     }
