@@ -188,9 +188,15 @@ export function readModule(bytes: Uint8Array): ModuleData {
   for (let i = 0; i < nfields; i++) fields.push(c.cstring());
   const code = new Int32Array(codesize + 1);
   const starts = new Uint8Array(codesize + 2);
+  // the code, read with local variables rather than the cursor's methods: this loop runs
+  // once per module, before V8 has optimised it, so calls per byte are what it costs
+  const b = bytes;
+  const end = b.length;
+  let p = c.pos;
   let i = 0;
   while (i < codesize) {
-    let t = c.byte();
+    if (p >= end) throw new InvalidModule("unexpected end of file");
+    const t = b[p++];
     starts[i] = 1;
     switch (t & 3) {
       case 0:
@@ -202,21 +208,23 @@ export function readModule(bytes: Uint8Array): ModuleData {
         code[i++] = (t >> 2) & 1;
         break;
       case 2:
-        if (t === 2) {
-          code[i++] = c.byte();
-        } else {
+        if (t !== 2) {
           code[i++] = t >> 2;
           if (i >= codesize + 1) throw new InvalidModule("code overflow");
-          code[i++] = c.byte();
         }
+        if (p >= end) throw new InvalidModule("unexpected end of file");
+        code[i++] = b[p++];
         break;
       case 3:
         code[i++] = t >> 2;
         if (i >= codesize + 1) throw new InvalidModule("code overflow");
-        code[i++] = c.i32();
+        if (p + 4 > end) throw new InvalidModule("unexpected end of file");
+        code[i++] = b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24);
+        p += 4;
         break;
     }
   }
+  c.pos = p;
   if (i !== codesize) throw new InvalidModule("operand past the end of code");
   starts[codesize] = 1;
   code[codesize] = Op.Last;

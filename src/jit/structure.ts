@@ -69,7 +69,7 @@ export function planStructure(code: Int32Array, pcs: number[], next: (i: number)
     if (prev === undefined || e.from > prev) loopEnd.set(e.to, e.from);
   }
   const loops: Construct[] = [...loopEnd].map(([h, p]) => ({ kind: "loop", start: h, end: next(p), target: h }));
-  for (const a of loops) for (const b of loops) if (a !== b && !nested(a, b)) return null;
+  if (!allNested(loops)) return null;
 
   // blocks: target -> from the header of the innermost loop strictly around it
   const blockStart = new Map<number, number>();
@@ -91,7 +91,7 @@ export function planStructure(code: Int32Array, pcs: number[], next: (i: number)
   }
   const blocks: Construct[] = [...blockStart].map(([t, s]) => ({ kind: "block", start: s, end: t, target: t }));
   const all = [...loops, ...blocks];
-  for (const a of all) for (const b of all) if (a !== b && !nested(a, b)) return null;
+  if (!allNested(all)) return null;
 
   const opens = new Map<number, Construct[]>();
   const sorted = [...all].sort((a, b) => a.start - b.start || b.end - a.end || (a.kind === b.kind ? 0 : a.kind === "block" ? -1 : 1));
@@ -104,9 +104,19 @@ export function planStructure(code: Int32Array, pcs: number[], next: (i: number)
   return { opens, all, absorbed };
 }
 
-/** Disjoint or one inside the other. */
-function nested(a: Construct, b: Construct): boolean {
-  if (a.end <= b.start || b.end <= a.start) return true;
-  if (a.start <= b.start && b.end <= a.end) return true;
-  return b.start <= a.start && a.end <= b.end;
+/**
+ * Whether every two constructs are disjoint or one inside the other. In order of start
+ * (the longer first on a tie), each construct must end within the innermost construct still
+ * open where it starts: a stack of open ends, O(n log n) rather than comparing all pairs
+ * (a Haxe switch makes hundreds of blocks, and this runs before V8 has optimised it).
+ */
+function allNested(cs: Construct[]): boolean {
+  const sorted = [...cs].sort((a, b) => a.start - b.start || b.end - a.end);
+  const ends: number[] = [];
+  for (const c of sorted) {
+    while (ends.length > 0 && ends[ends.length - 1] <= c.start) ends.pop();
+    if (ends.length > 0 && c.end > ends[ends.length - 1]) return false;
+    ends.push(c.end);
+  }
+  return true;
 }

@@ -76,14 +76,21 @@ function probe(o: string, key: string): string {
 function collect(m: RuntimeModule, entry: number): number[] {
   const code = m.code;
   const depth = m.depth!;
-  const seen = new Set<number>();
+  const codesize = m.data.codesize;
+  // marks in a byte array and one scan of the range visited, not a Set and a sort: this runs
+  // on every translation, mostly before V8 has optimised it
+  const seen = new Uint8Array(codesize + 1);
+  let lo = entry;
+  let hi = entry;
   const work = [entry];
   while (work.length) {
     let i = work.pop()!;
     for (;;) {
-      if (seen.has(i)) break;
-      if (i < 0 || i > m.data.codesize || depth[i] === UNKNOWN) throw new Untranslatable("unverified code");
-      seen.add(i);
+      if (i < 0 || i > codesize || depth[i] === UNKNOWN) throw new Untranslatable("unverified code");
+      if (seen[i] === 1) break;
+      seen[i] = 1;
+      if (i < lo) lo = i;
+      if (i > hi) hi = i;
       const op = code[i] as Op;
       const next = i + (OPCODES[op].hasParam ? 2 : 1);
       if (op === Op.Jump) {
@@ -101,7 +108,9 @@ function collect(m: RuntimeModule, entry: number): number[] {
       i = next;
     }
   }
-  return [...seen].sort((a, b) => a - b);
+  const pcs: number[] = [];
+  for (let i = lo; i <= hi; i++) if (seen[i] === 1) pcs.push(i);
+  return pcs;
 }
 
 /** Whether the function at `entry` (its own code, not the functions it defines) jumps backwards: has a loop. */
