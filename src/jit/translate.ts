@@ -21,7 +21,11 @@ import { type Construct, planStructure } from "./structure.js";
 
 /** What the translation of one function gives: the source of a factory and its constants. */
 export interface Translation {
-  /** Body of `function (C) { ... return function f(th, env, a0..) {...} }`. */
+  /**
+   * Body of `function (C) { ... return (function f(th, env, a0..) {...}); }`. The parentheses
+   * make V8 compile the inner function with the factory instead of pre-parsing it then
+   * parsing it again at its first call (json with one document starts 16 ms sooner).
+   */
   source: string;
   /** Jump tables (arrays of block numbers), referenced as C.jt[i]. */
   jumpTables: number[][];
@@ -577,7 +581,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
   for (let k = nargs; k < maxDepth; k++) locals.push(`s${k} = null`);
   const head = [
     `var vm = C.vm, M = C.M, G = C.G, K = C.K, R = C.R, TAIL = C.TAIL, NekoFunction = C.NekoFunction, NekoObject = C.NekoObject, NekoFloat = C.NekoFloat, NekoString = C.NekoString, floatOf = C.floatOf, EMPTY_ARRAY = C.EMPTY_ARRAY, st = vm.stack;`,
-    `return function f${entry}(${params.join(", ")}) {`,
+    `return (function f${entry}(${params.join(", ")}) {`,
     `const base = vm.sp, CSP = vm.csp, U = vm.jsUse + ${frameBytes(maxDepth)};`,
     `if (base - CSP <= ${maxDepth - nargs + 8} || U > vm.jsBudget) return R.interpBody(M, ${entry}, th, env, [${params.slice(2).join(", ")}]);`,
     `vm.jsUse = U;`,
@@ -600,6 +604,6 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
       "}",
       "}",
     ];
-  const source = [...head, ...body, "};"].join("\n");
+  const source = [...head, ...body, "});"].join("\n");
   return { source, jumpTables, maxDepth };
 }
