@@ -76,8 +76,32 @@ function parseIntC(s: string): number | null {
   return Number(BigInt.asIntN(32, n));
 }
 
+/** Whether s is all a plain decimal ([+-]digits[.digits][(e|E)[+-]digits]): C's strtod and JS's Number read it alike. */
+function simpleDecimal(s: string): boolean {
+  const n = s.length;
+  let i = 0;
+  if (i < n && (s.charCodeAt(i) === 43 || s.charCodeAt(i) === 45)) i++;
+  let digits = 0;
+  while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++, digits++;
+  if (i < n && s.charCodeAt(i) === 46) {
+    i++;
+    while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++, digits++;
+  }
+  if (digits === 0) return false;
+  if (i < n && (s.charCodeAt(i) | 32) === 101) {
+    i++;
+    if (i < n && (s.charCodeAt(i) === 43 || s.charCodeAt(i) === 45)) i++;
+    const start = i;
+    while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    if (i === start) return false;
+  }
+  return i === n;
+}
+
 /** C strtod: the longest numeric prefix, or null when none. */
 export function parseFloatC(s: string): number | null {
+  // the usual case (every float constant nekoc and haxe write): no regexp to compile and run
+  if (simpleDecimal(s)) return Number(s);
   const m =
     /^[ \t\n\v\f\r]*([+-]?)(0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][+-]?\d+)?|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[iI][nN][fF](?:[iI][nN][iI][tT][yY])?|[nN][aA][nN](?:\([0-9A-Za-z_]*\))?)/.exec(s);
   if (!m) return null;

@@ -51,6 +51,9 @@ const MAXSIZE = 0x100;
 class Cursor {
   pos = 0;
   constructor(private readonly b: Uint8Array) {}
+  get bytesArray(): Uint8Array {
+    return this.b;
+  }
   byte(): number {
     if (this.pos >= this.b.length) throw new InvalidModule("unexpected end of file");
     return this.b[this.pos++];
@@ -95,46 +98,57 @@ function readDebug(c: Cursor, codesize: number): DebugInfo {
   const posIndex = new Int32Array(codesize + 1);
   let curfile = 0;
   let curline = 0;
-  let entry: { file: number; line: number } | null = null;
-  let i = 0;
-  const newEntry = () => {
-    entry = { file: curfile, line: curline };
-    positions.push(entry);
+  // whether the current position has its entry yet; positions.length - 1 is its index
+  let open = false;
+  // bytes read with local variables, not cursor calls (see the code loop of readModule)
+  const bytes = c.bytesArray;
+  const end = bytes.length;
+  let p = c.pos;
+  const next = (): number => {
+    if (p >= end) throw new InvalidModule("unexpected end of file");
+    return bytes[p++];
   };
+  let i = 0;
   while (i < npos) {
-    let b = c.byte();
+    if (p >= end) throw new InvalidModule("unexpected end of file");
+    let b = bytes[p++];
     if (b & 1) {
       b >>= 1;
-      const f = lotOfFiles ? (b << 8) | c.byte() : b;
+      const f = lotOfFiles ? (b << 8) | next() : b;
       if (f >= files.length) throw new InvalidModule("bad debug file index");
       curfile = f;
-      entry = null;
+      open = false;
     } else if (b & 2) {
       const delta = b >> 6;
       let count = (b >> 2) & 15;
       if (i + count > npos) throw new InvalidModule("debug positions overflow");
-      if (entry === null) {
-        newEntry();
+      if (!open) {
+        positions.push({ file: curfile, line: curline });
+        open = true;
         posIndex[i++] = positions.length - 1;
         count--;
       }
-      while (count-- > 0) posIndex[i++] = positions.length - 1;
+      const k = positions.length - 1;
+      while (count-- > 0) posIndex[i++] = k;
       if (delta) {
         curline += delta;
-        entry = null;
+        open = false;
       }
     } else if (b & 4) {
       curline += b >> 3;
-      newEntry();
+      positions.push({ file: curfile, line: curline });
+      open = true;
       posIndex[i++] = positions.length - 1;
     } else {
-      const b2 = c.byte();
-      const b3 = c.byte();
+      const b2 = next();
+      const b3 = next();
       curline = (b >> 3) | (b2 << 5) | (b3 << 13);
-      newEntry();
+      positions.push({ file: curfile, line: curline });
+      open = true;
       posIndex[i++] = positions.length - 1;
     }
   }
+  c.pos = p;
   posIndex[codesize] = positions.length - 1;
   return { files, positions, posIndex };
 }
