@@ -599,6 +599,9 @@ export class JitRuntime {
     if (a instanceof NekoObject && b instanceof NekoObject && a !== b) {
       // val_compare calls a.__compare(b) under callEx's frame only: called directly when it can be
       const f = findField(a, KEY_COMPARE);
+      // no __compare (Haxe compares class objects so, in Std.isOfType): unordered, as
+      // compareValues would find after looking the field up again
+      if (f === undefined || f === null) return INVALID_COMPARISON;
       if (f instanceof NekoFunction && f.prim === null && f.nargs === 1) {
         const r = this.direct1(null, 0, f, a, b);
         if (r !== undefined) return typeof r === "number" && r >= -0x40000000 && r <= 0x3fffffff ? r : INVALID_COMPARISON;
