@@ -163,8 +163,15 @@ export class ByteBuffer {
   }
   private flush(): void {
     const n = this.npend;
+    const p = this.pend!;
     this.npend = 0;
-    this.acc += latin1(this.pend!.subarray(0, n));
+    // short runs (a char or a few between strings, as JSON quoting adds them) without the
+    // subarray latin1() would take
+    if (n <= 16) {
+      let t = "";
+      for (let i = 0; i < n; i++) t += String.fromCharCode(p[i]);
+      this.acc += t;
+    } else this.acc += latin1(p.subarray(0, n));
   }
   addBytes(b: Uint8Array): void {
     this.check(b.length);
