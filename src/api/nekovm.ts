@@ -133,7 +133,7 @@ export class NekoVM implements Bridge {
       if (options.jitStackBytes !== undefined) this.vm.jsBudget = options.jitStackBytes;
     }
     const { callDepth, maxAlloc } = this.limits;
-    if (callDepth !== undefined) this.vm.cspLimit = Math.max(0, Math.min(STACK_SIZE, callDepth * 4 - 1));
+    if (callDepth !== undefined) this.vm.setDepthLimit(Math.max(0, Math.min(STACK_SIZE, callDepth * 4 - 1)));
     if (maxAlloc !== undefined) this.vm.maxAlloc = maxAlloc;
     installBuiltins(this.vm);
     const path = options.path === undefined ? undefined : Array.isArray(options.path) ? options.path.join(":") : options.path;
@@ -363,7 +363,8 @@ export class NekoVM implements Bridge {
 /** Put the VM state back as it was at an API entry, clearing what the aborted call left on the stack. */
 function restore(vm: VM, s: Saved): void {
   const st = vm.stack;
-  for (let i = vm.sp; i < s.sp; i++) st[i] = null;
+  const vs = vm.vals;
+  for (let i = vm.sp; i < s.sp; i++) if (STACK_SIZE - i < vs.length) vs[STACK_SIZE - i] = null;
   for (let i = s.csp + 1; i <= vm.csp; i++) st[i] = null;
   vm.sp = s.sp;
   vm.csp = s.csp;

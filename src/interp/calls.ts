@@ -3,15 +3,17 @@
 
 import { str } from "../value/string.js";
 import { NekoFloat, NekoFunction, NekoObject, NekoString, TypeCode, typeOf, type Value } from "../value/value.js";
-import type { VM } from "./vm.js";
+import { STACK_SIZE, type VM } from "./vm.js";
 
 /**
- * Call primitive f with nargs arguments lying on the stack at sp (first argument deepest).
- * The caller has pushed a frame and set this/env. A primitive returning undefined failed:
- * its name is thrown, as neko does.
+ * Call primitive f with nargs arguments lying on the stack at sp (first argument deepest),
+ * the values array `vs` holding neko index i at STACK_SIZE - i (VM.vals). The caller has
+ * pushed a frame and set this/env. A primitive returning undefined failed: its name is
+ * thrown, as neko does.
  */
-export function callPrimitive(vm: VM, f: NekoFunction, st: any[], sp: number, nargs: number): Value {
+export function callPrimitive(vm: VM, f: NekoFunction, vs: Value[], sp: number, nargs: number): Value {
   const p = f.prim!;
+  const t = STACK_SIZE - sp; // the last argument's slot; the first is at t - nargs + 1
   let r: Value | undefined;
   if (f.nargs === nargs) {
     switch (nargs) {
@@ -19,23 +21,23 @@ export function callPrimitive(vm: VM, f: NekoFunction, st: any[], sp: number, na
         r = p(vm);
         break;
       case 1:
-        r = p(vm, st[sp]);
+        r = p(vm, vs[t]);
         break;
       case 2:
-        r = p(vm, st[sp + 1], st[sp]);
+        r = p(vm, vs[t - 1], vs[t]);
         break;
       case 3:
-        r = p(vm, st[sp + 2], st[sp + 1], st[sp]);
+        r = p(vm, vs[t - 2], vs[t - 1], vs[t]);
         break;
       case 4:
-        r = p(vm, st[sp + 3], st[sp + 2], st[sp + 1], st[sp]);
+        r = p(vm, vs[t - 3], vs[t - 2], vs[t - 1], vs[t]);
         break;
       default:
-        r = p(vm, st[sp + 4], st[sp + 3], st[sp + 2], st[sp + 1], st[sp]);
+        r = p(vm, vs[t - 4], vs[t - 3], vs[t - 2], vs[t - 1], vs[t]);
     }
   } else {
     const args = new Array<Value>(nargs);
-    for (let i = 0; i < nargs; i++) args[i] = st[sp + nargs - 1 - i];
+    for (let i = 0; i < nargs; i++) args[i] = vs[t - (nargs - 1 - i)];
     r = p(vm, args);
   }
   if (r === undefined) throw vm.throwValue(str(f.name));

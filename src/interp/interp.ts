@@ -4,7 +4,7 @@
 // Locals sp/csp mirror vm.sp/vm.csp; they are written back ("begin call") before anything
 // that can throw or re-enter the VM, and reloaded after ("end call"), as neko does.
 
-import { Op } from "../bytecode/opcodes.js";
+import { MAX_STACK_PER_FUNCTION, Op } from "../bytecode/opcodes.js";
 import { compareValues, INVALID_COMPARISON } from "../value/compare.js";
 import { hashBytes } from "../value/hash.js";
 import { copyObject } from "../value/object.js";
@@ -24,7 +24,7 @@ import { TAIL } from "./tail.js";
  */
 export function interp(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number = vm.csp, tailOut = false): Value {
   const initSp = STACK_SIZE - vm.sp;
-  const st = vm.stack;
+  const vs = vm.vals;
   const use = vm.jsUse;
   for (;;) {
     try {
@@ -39,16 +39,18 @@ export function interp(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp
         vm.trap = 0;
         throw vm.throwString("Invalid Trap");
       }
-      const csp = st[trap] as number;
+      const t = STACK_SIZE - trap;
+      const csp = vs[t] as number;
       vm.excStack = flushStack(vm, vm.csp, csp, vm.excStack);
       vm.csp = csp;
-      vm.vthis = st[trap + 1];
-      vm.env = st[trap + 2];
-      pc = st[trap + 3] as number;
-      m = (st[trap + 4] as NekoAbstract).data as RuntimeModule;
-      vm.trap = st[trap + 5] as number;
+      vm.vthis = vs[t - 1];
+      vm.env = vs[t - 2] as Value[];
+      pc = vs[t - 3] as number;
+      m = (vs[t - 4] as NekoAbstract).data as RuntimeModule;
+      vm.trap = vs[t - 5] as number;
       const top = trap + 6;
-      for (let i = vm.sp; i < top; i++) st[i] = null;
+      // clear what was written (translated frames below leave their slots unwritten)
+      for (let i = Math.max(vm.sp, STACK_SIZE - vs.length + 1); i < top; i++) vs[STACK_SIZE - i] = null;
       vm.sp = top;
       acc = exc.value;
     }
@@ -63,7 +65,11 @@ function stackOverflow(vm: VM, sp: number, csp: number): NekoThrow {
 
 function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number, tailOut: boolean): Value {
   const st = vm.stack;
+  const vs = vm.vals;
   let sp = vm.sp;
+  // translated code below may have moved sp without writing values: room from here on (the
+  // calls made in this loop check vm.valsFloor), so no push lands past the end of vals
+  if (sp <= vm.valsFloor) vm.growVals(sp - MAX_STACK_PER_FUNCTION);
   let csp = vm.csp;
   let code = m.code;
   let globals = m.globals;
@@ -88,13 +94,13 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         acc = code[pc++];
         break;
       case Op.AccStack0:
-        acc = st[sp];
+        acc = vs[STACK_SIZE - sp];
         break;
       case Op.AccStack1:
-        acc = st[sp + 1];
+        acc = vs[STACK_SIZE - sp - 1];
         break;
       case Op.AccStack:
-        acc = st[sp + code[pc++]];
+        acc = vs[STACK_SIZE - sp - code[pc++]];
         break;
       case Op.AccGlobal:
         acc = globals[code[pc++]];
@@ -136,7 +142,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         break;
       }
       case Op.AccArray: {
-        const a = st[sp];
+        const a = vs[STACK_SIZE - sp];
         if (typeof acc === "number" && Array.isArray(a)) {
           const v = a[acc];
           acc = v === undefined ? null : v;
@@ -164,7 +170,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         acc = m.consts[code[pc++]];
         break;
       case Op.SetStack:
-        st[sp + code[pc++]] = acc;
+        vs[STACK_SIZE - sp - code[pc++]] = acc;
         break;
       case Op.SetGlobal:
         globals[code[pc++]] = acc;
@@ -181,7 +187,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         break;
       }
       case Op.SetField: {
-        const o = st[sp];
+        const o = vs[STACK_SIZE - sp];
         if (o instanceof NekoObject) {
           o.t[m.fieldKeys[code[pc]]] = acc;
         } else {
@@ -193,8 +199,8 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         break;
       }
       case Op.SetArray: {
-        const a = st[sp];
-        const i = st[sp + 1];
+        const a = vs[STACK_SIZE - sp];
+        const i = vs[STACK_SIZE - sp - 1];
         if (Array.isArray(a) && typeof i === "number") {
           if (i >= 0 && i < a.length) a[i] = acc;
         } else {
@@ -204,7 +210,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         break;
       }
       case Op.SetIndex: {
-        const a = st[sp];
+        const a = vs[STACK_SIZE - sp];
         const n = code[pc];
         if (Array.isArray(a)) {
           if (n < a.length) a[n] = acc;
@@ -225,7 +231,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         break;
       case Op.Push:
         if (--sp <= csp) throw stackOverflow(vm, sp + 1, csp);
-        st[sp] = acc;
+        vs[STACK_SIZE - sp] = acc;
         break;
       case Op.Pop:
         sp += code[pc++];
@@ -246,7 +252,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
           env[0] = acc;
           let i = fargs;
           while (i > n) env[i--] = null;
-          while (i > 0) env[i--] = st[sp++];
+          while (i > 0) env[i--] = vs[STACK_SIZE - sp++];
           vm.sp = sp;
           vm.csp = csp;
           acc = makeApply(vm, fargs - n, env);
@@ -260,7 +266,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         const thisArg = vm.vthis;
         if (acc instanceof NekoFunction && acc.prim === null && acc.nargs === nargs) {
           if (csp + 4 >= sp) throw stackOverflow(vm, sp, csp);
-          if (--vm.fuel < 0 || csp >= vm.cspLimit) charge(vm, m, pc, sp, csp);
+          if (--vm.fuel < 0 || csp >= vm.cspLimit || sp <= vm.valsFloor) charge(vm, m, pc, sp, csp);
           st[++csp] = pc;
           st[++csp] = vm.env;
           st[++csp] = thisArg;
@@ -286,11 +292,11 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         break;
       }
       case Op.ObjCall: {
-        const thisArg = st[sp++];
+        const thisArg = vs[STACK_SIZE - sp++];
         const nargs = code[pc++];
         if (acc instanceof NekoFunction && acc.prim === null && acc.nargs === nargs) {
           if (csp + 4 >= sp) throw stackOverflow(vm, sp, csp);
-          if (--vm.fuel < 0 || csp >= vm.cspLimit) charge(vm, m, pc, sp, csp);
+          if (--vm.fuel < 0 || csp >= vm.cspLimit || sp <= vm.valsFloor) charge(vm, m, pc, sp, csp);
           st[++csp] = pc;
           st[++csp] = vm.env;
           st[++csp] = vm.vthis;
@@ -326,7 +332,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
           // function body run for the JS tier leaves the call to its caller, as translated
           // code does)
           const args: Value[] = [];
-          for (let i = nargs - 1; i >= 0; i--) args.push(st[sp + i]);
+          for (let i = nargs - 1; i >= 0; i--) args.push(vs[STACK_SIZE - sp - i]);
           vm.sp = sp + stack;
           vm.csp = csp;
           if (tailOut) {
@@ -342,7 +348,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         sp += nargs;
         for (let i = nargs; i > 0; i--) {
           sp--;
-          st[sp + stack] = st[sp];
+          vs[STACK_SIZE - sp - stack] = vs[STACK_SIZE - sp];
         }
         sp += stack;
         // PopInfos(true): back to the caller's frame, then call from there
@@ -352,7 +358,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         pc = st[csp - 3] as number;
         csp -= 4;
         if (acc instanceof NekoFunction && acc.prim === null && acc.nargs === nargs) {
-          if (--vm.fuel < 0 || csp >= vm.cspLimit) charge(vm, rm, pc, sp, csp);
+          if (--vm.fuel < 0 || csp >= vm.cspLimit || sp <= vm.valsFloor) charge(vm, rm, pc, sp, csp);
           st[++csp] = pc;
           st[++csp] = vm.env;
           st[++csp] = vm.vthis;
@@ -403,19 +409,19 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
       case Op.Trap:
         sp -= 6;
         if (sp <= csp) throw stackOverflow(vm, sp + 6, csp);
-        st[sp] = csp;
-        st[sp + 1] = vm.vthis;
-        st[sp + 2] = vm.env;
-        st[sp + 3] = code[pc];
-        st[sp + 4] = m.handle; // a Neko value: the trap's slots are readable by AccStack
-        st[sp + 5] = vm.trap;
+        vs[STACK_SIZE - sp] = csp;
+        vs[STACK_SIZE - sp - 1] = vm.vthis;
+        vs[STACK_SIZE - sp - 2] = vm.env;
+        vs[STACK_SIZE - sp - 3] = code[pc];
+        vs[STACK_SIZE - sp - 4] = m.handle; // a Neko value: the trap's slots are readable by AccStack
+        vs[STACK_SIZE - sp - 5] = vm.trap;
         vm.trap = STACK_SIZE - sp;
         pc++;
         break;
       case Op.EndTrap:
         if (STACK_SIZE - vm.trap !== sp) throw runtimeError(vm, m, pc, sp, csp, "Invalid End Trap");
-        vm.trap = st[sp + 5] as number;
-        for (let i = 0; i < 6; i++) st[sp++] = null;
+        vm.trap = vs[STACK_SIZE - sp - 5] as number;
+        for (let i = 0; i < 6; i++) vs[STACK_SIZE - sp++] = null;
         break;
       case Op.Ret: {
         sp += code[pc++];
@@ -443,7 +449,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
       case Op.MakeEnv: {
         let n = code[pc++];
         const env = allocArray(n);
-        while (n-- > 0) env[n] = st[sp++];
+        while (n-- > 0) env[n] = vs[STACK_SIZE - sp++];
         if (!(acc instanceof NekoFunction) || acc.prim !== null) throw runtimeError(vm, m, pc, sp, csp, "Invalid environment");
         acc = new NekoFunction(acc.nargs, acc.module, acc.addr, null, "", env);
         break;
@@ -451,7 +457,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
       case Op.MakeArray: {
         let n = code[pc++];
         const a = new Array<Value>(n + 1);
-        while (n > 0) a[n--] = st[sp++];
+        while (n > 0) a[n--] = vs[STACK_SIZE - sp++];
         a[0] = acc;
         acc = a;
         break;
@@ -460,7 +466,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         let n = code[pc++];
         const a = new Array<Value>(n + 1);
         a[n] = acc;
-        while (n > 0) a[--n] = st[sp++];
+        while (n > 0) a[--n] = vs[STACK_SIZE - sp++];
         acc = a;
         break;
       }
@@ -477,7 +483,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         acc = acc !== null;
         break;
       case Op.Add: {
-        const a = st[sp];
+        const a = vs[STACK_SIZE - sp];
         if (typeof acc === "number" && typeof a === "number") acc = (a + acc) | 0;
         else if (acc instanceof NekoFloat && a instanceof NekoFloat) acc = floatOf(a.v + acc.v, a, acc);
         else acc = slow(vm, m, pc, sp, csp, add, a, acc);
@@ -485,7 +491,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         break;
       }
       case Op.Sub: {
-        const a = st[sp];
+        const a = vs[STACK_SIZE - sp];
         if (typeof acc === "number" && typeof a === "number") acc = (a - acc) | 0;
         else if (acc instanceof NekoFloat && a instanceof NekoFloat) acc = floatOf(a.v - acc.v, a, acc);
         else acc = slowNum(vm, m, pc, sp, csp, NumOp.Sub, a, acc);
@@ -493,7 +499,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         break;
       }
       case Op.Mult: {
-        const a = st[sp];
+        const a = vs[STACK_SIZE - sp];
         if (typeof acc === "number" && typeof a === "number") acc = Math.imul(a, acc);
         else if (acc instanceof NekoFloat && a instanceof NekoFloat) acc = floatOf(a.v * acc.v, a, acc);
         else acc = slowNum(vm, m, pc, sp, csp, NumOp.Mult, a, acc);
@@ -501,14 +507,14 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         break;
       }
       case Op.Mod: {
-        const a = st[sp];
+        const a = vs[STACK_SIZE - sp];
         if (typeof acc === "number" && typeof a === "number" && acc !== 0) acc = a % acc | 0;
         else acc = slowNum(vm, m, pc, sp, csp, NumOp.Mod, a, acc);
         sp++;
         break;
       }
       case Op.Div: {
-        const a = st[sp];
+        const a = vs[STACK_SIZE - sp];
         if (typeof acc === "number" && typeof a === "number") acc = new NekoFloat(a / acc);
         else if (acc instanceof NekoFloat && a instanceof NekoFloat) acc = floatOf(a.v / acc.v, a, acc);
         else acc = slow(vm, m, pc, sp, csp, div, a, acc);
@@ -521,7 +527,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
       case Op.Or:
       case Op.And:
       case Op.Xor: {
-        const a = st[sp];
+        const a = vs[STACK_SIZE - sp];
         const op = code[pc - 1] as Op;
         if (typeof acc !== "number" || typeof a !== "number") throw runtimeError(vm, m, pc, sp, csp, "Invalid operation (" + INT_OP_NAMES[op - Op.Shl] + ")");
         switch (op) {
@@ -552,7 +558,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
       case Op.Gte:
       case Op.Lt:
       case Op.Lte: {
-        const a = st[sp];
+        const a = vs[STACK_SIZE - sp];
         const op = code[pc - 1] as Op;
         let c: number;
         if (typeof acc === "number" && typeof a === "number") c = a === acc ? 0 : a < acc ? -1 : 1;
@@ -577,7 +583,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         acc = typeOfCode(acc);
         break;
       case Op.Compare: {
-        const a = st[sp];
+        const a = vs[STACK_SIZE - sp];
         vm.sp = sp;
         vm.csp = csp;
         const c = compareValues(vm, a, acc);
@@ -588,7 +594,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
         break;
       }
       case Op.PhysCompare: {
-        const a = st[sp];
+        const a = vs[STACK_SIZE - sp];
         acc = physCompare(a, acc);
         sp++;
         break;
@@ -638,10 +644,11 @@ const INTERP_FRAME_BYTES = 800;
 
 function callJit(vm: VM, jit: JitTier, f: NekoFunction, thisArg: Value, sp: number, csp: number, nargs: number): Value {
   const st = vm.stack;
+  const vs = vm.vals;
   vm.sp = sp;
   vm.csp = csp;
   const args = new Array<Value>(nargs);
-  for (let i = 0; i < nargs; i++) args[i] = st[sp + nargs - 1 - i];
+  for (let i = 0; i < nargs; i++) args[i] = vs[STACK_SIZE - sp - (nargs - 1 - i)];
   const use = vm.jsUse;
   vm.jsUse = use + INTERP_FRAME_BYTES;
   const r = jit.enter(f, thisArg, args);
@@ -734,7 +741,7 @@ function callOther(vm: VM, m: RuntimeModule, pc: number, f: Value, nargs: number
     pushInfos(vm, m, pc);
     vm.vthis = thisArg;
     vm.env = f.env;
-    const r = callPrimitive(vm, f, vm.stack, vm.sp, nargs);
+    const r = callPrimitive(vm, f, vm.vals, vm.sp, nargs);
     popInfos(vm);
     vm.sp += nargs;
     return r;

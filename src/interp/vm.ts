@@ -19,6 +19,15 @@ import { LimitExceeded, limitMessage } from "../value/limits.js";
 /** neko MAX_STACK_SIZE: slots for values and call frames together. */
 export const STACK_SIZE = 1 << 18;
 
+/**
+ * Frame slots kept free beyond cspLimit: the frames pushed without a check of their own
+ * (positions of runtime errors and primitive calls, native frames) above a checked one.
+ */
+const FRAME_MARGIN = 256;
+
+/** Value slots kept free below valsFloor (more than a function's pushes and a trap). */
+const VALS_MARGIN = 1024;
+
 /** Native (JS) nesting allowed before "C Stack Overflow" (neko measures its C stack). */
 export const MAX_NATIVE_DEPTH = 2000;
 
@@ -46,7 +55,17 @@ export interface PrintSink {
 }
 
 export class VM implements Runtime {
+  /**
+   * neko's stack is one array of STACK_SIZE slots: call frames from the bottom (csp) and
+   * values from the top (sp). Here they are two arrays that grow as used, so a VM does not
+   * start by allocating 2 MB (about 3 ms of page faults at every start-up): `stack` holds
+   * the frames at their neko index, `vals` the values at STACK_SIZE minus their neko index.
+   * The indices, and so sp, csp, the traps and Stack Overflow, are neko's. A write past the
+   * end of `vals` must be preceded by growVals (JS arrays written far past their end go
+   * slow); reading it is only done for slots written before.
+   */
   readonly stack: Value[] | any[];
+  readonly vals: Value[];
   /** Index of the top value slot (STACK_SIZE when empty). */
   sp = STACK_SIZE;
   /** Index of the last used frame slot (-1 when empty). */
@@ -95,16 +114,50 @@ export class VM implements Runtime {
    * at each backward jump and each call of bytecode; it is large when no budget is set.
    */
   fuel = FUEL_UNLIMITED;
-  /** chargeBudget() must run when csp reaches this (a call-depth limit); STACK_SIZE: none. */
-  cspLimit = STACK_SIZE;
+  /**
+   * chargeBudget() must run when csp reaches this: the embedder's call-depth limit
+   * (depthLimit), or the end of the frames array, which chargeBudget then grows. Every tier
+   * checks it before pushing a call's frame, so the array grows at no cost on the calls.
+   */
+  cspLimit = 1024 - FRAME_MARGIN;
+  /** The embedder's call-depth limit as a csp; STACK_SIZE: none (setDepthLimit). */
+  private depthLimit = STACK_SIZE;
+  /**
+   * The interpreter calls chargeBudget() when sp reaches this: it grows `vals` then, so that
+   * a function's pushes (at most MAX_STACK_PER_FUNCTION) always land inside the array.
+   */
+  valsFloor = STACK_SIZE - 4096 + VALS_MARGIN;
   /** Largest array (elements) or string (bytes) one allocation may make; Infinity: none. */
   maxAlloc = Infinity;
   /** The budget in force, or null: steps left beyond the current fuel, and a deadline (ms). */
   budget: { steps: number; deadline: number } | null = null;
 
   constructor(print: PrintSink) {
-    this.stack = new Array(STACK_SIZE).fill(null);
+    this.stack = new Array(1024).fill(null);
+    this.vals = new Array(4096).fill(null);
     this.print = print;
+  }
+
+  /** Make `vals` hold neko's stack index i (with room beyond): before writing values there. */
+  growVals(i: number): void {
+    const vs = this.vals;
+    const need = Math.min(STACK_SIZE + 1, Math.max(2 * vs.length, STACK_SIZE - i + VALS_MARGIN));
+    while (vs.length < need) vs.push(null);
+    this.valsFloor = STACK_SIZE - vs.length + VALS_MARGIN;
+  }
+
+  /** Set the embedder's call-depth limit (a csp). */
+  setDepthLimit(csp: number): void {
+    this.depthLimit = csp;
+    this.cspLimit = Math.min(csp, this.stack.length - FRAME_MARGIN);
+  }
+
+  /** Double the frames array (up to the whole stack) and move cspLimit with it. */
+  private growFrames(): void {
+    const st = this.stack;
+    const need = Math.min(STACK_SIZE + FRAME_MARGIN, Math.max(2 * st.length, this.csp + 2 * FRAME_MARGIN));
+    while (st.length < need) st.push(null);
+    this.cspLimit = Math.min(this.depthLimit, st.length - FRAME_MARGIN);
   }
 
   /**
@@ -114,7 +167,11 @@ export class VM implements Runtime {
    * catches) when the step budget, the deadline or the call depth is exceeded.
    */
   chargeBudget(): void {
-    if (this.csp >= this.cspLimit) throw new LimitExceeded("depth", limitMessage("depth"));
+    if (this.csp >= this.cspLimit) {
+      if (this.csp >= this.depthLimit) throw new LimitExceeded("depth", limitMessage("depth"));
+      this.growFrames();
+    }
+    if (this.sp <= this.valsFloor) this.growVals(this.sp - VALS_MARGIN);
     if (this.fuel >= 0) return;
     const b = this.budget;
     if (b === null) {
@@ -214,7 +271,9 @@ export class VM implements Runtime {
         if (this.csp + 4 >= this.sp - nargs) throw this.failure("Stack Overflow", "callback.c", 107);
         if (--this.fuel < 0 || this.csp >= this.cspLimit) this.chargeBudget();
         const st = this.stack;
-        for (let n = 0; n < nargs; n++) st[--this.sp] = args[n];
+        const vs = this.vals;
+        if (STACK_SIZE - this.sp + nargs >= vs.length) this.growVals(this.sp - nargs);
+        for (let n = 0; n < nargs; n++) vs[STACK_SIZE - --this.sp] = args[n];
         this.env = f.env;
         // a frame whose module is null: returning to native code
         st[++this.csp] = -1;
@@ -261,11 +320,13 @@ export class VM implements Runtime {
       return undefined;
     if (--this.fuel < 0 || csp >= this.cspLimit) this.chargeBudget();
     const st = this.stack;
+    const vs = this.vals;
     const oldThis = this.vthis;
     const oldEnv = this.env;
     const th = thisv === undefined ? oldThis : thisv;
-    if (n > 0) st[sp - 1] = a;
-    if (n > 1) st[sp - 2] = b;
+    if (STACK_SIZE - sp + 2 >= vs.length) this.growVals(sp - 2);
+    if (n > 0) vs[STACK_SIZE - sp + 1] = a;
+    if (n > 1) vs[STACK_SIZE - sp + 2] = b;
     this.sp = sp - n;
     this.vthis = th;
     this.env = f.env;
@@ -300,7 +361,6 @@ export class VM implements Runtime {
     const oldThis = this.vthis;
     const oldEnv = this.env;
     const oldUse = this.jsUse;
-    const st = this.stack;
     // neko_setup_trap
     this.sp -= 6;
     if (this.sp <= this.csp) {
@@ -308,13 +368,17 @@ export class VM implements Runtime {
       return { ok: false, exc: str("Stack Overflow") };
     }
     const trapAt = this.sp;
-    st[trapAt] = this.csp;
-    st[trapAt + 1] = this.vthis;
-    st[trapAt + 2] = this.env;
-    st[trapAt + 3] = -1;
-    st[trapAt + 4] = null;
-    st[trapAt + 5] = this.trap;
-    this.trap = STACK_SIZE - trapAt;
+    // the record's slots at trapAt .. trapAt + 5, in vals at STACK_SIZE - trapAt - k
+    const t = STACK_SIZE - trapAt;
+    if (t >= this.vals.length) this.growVals(trapAt);
+    const vs = this.vals;
+    vs[t] = this.csp;
+    vs[t - 1] = this.vthis;
+    vs[t - 2] = this.env;
+    vs[t - 3] = -1;
+    vs[t - 4] = null;
+    vs[t - 5] = this.trap;
+    this.trap = t;
     try {
       const value = this.callEx(thisv, f, args);
       this.processTrap();
@@ -334,16 +398,21 @@ export class VM implements Runtime {
   /** neko_process_trap: pop the innermost trap, recording the frames above it in $excstack. */
   processTrap(): void {
     if (this.trap === 0) return;
-    const st = this.stack;
-    const trap = STACK_SIZE - this.trap;
-    const csp = st[trap] as number;
+    const vs = this.vals;
+    const t = this.trap;
+    const trap = STACK_SIZE - t;
+    const csp = vs[t] as number;
     this.excStack = flushStack(this, this.csp, csp, this.excStack);
     this.csp = csp;
-    this.vthis = st[trap + 1];
-    this.env = st[trap + 2];
-    this.trap = st[trap + 5] as number;
+    this.vthis = vs[t - 1];
+    this.env = vs[t - 2] as Value[];
+    this.trap = vs[t - 5] as number;
     const top = trap + 6;
-    while (this.sp < top) st[this.sp++] = null;
+    if (this.sp < top) {
+      // clear what was written (translated frames below leave their slots unwritten)
+      for (let i = Math.max(this.sp, STACK_SIZE - vs.length + 1); i < top; i++) vs[STACK_SIZE - i] = null;
+      this.sp = top;
+    }
   }
 
   /** A primitive function value (neko alloc_function). */

@@ -126,10 +126,12 @@ export class JitRuntime {
    */
   interpBody(m: RuntimeModule, addr: number, th: Value, env: Value[], args: Value[]): Value {
     const vm = this.vm;
-    const st = vm.stack;
     const base = vm.sp;
     const n = args.length;
-    for (let i = 0; i < n; i++) st[base + n - 1 - i] = args[i];
+    // translated code leaves its stack slots unwritten: vals may end above base
+    if (STACK_SIZE - base >= vm.vals.length) vm.growVals(base);
+    const vs = vm.vals;
+    for (let i = 0; i < n; i++) vs[STACK_SIZE - base - (n - 1 - i)] = args[i];
     const oldThis = vm.vthis;
     const oldEnv = vm.env;
     vm.vthis = th;
@@ -315,8 +317,9 @@ export class JitRuntime {
     const n = args.length;
     if (f.prim !== null || n !== f.nargs || !this.canEnter(csp, sp, n)) return undefined;
     const top = this.directFrames(m, pc, csp);
-    const st = vm.stack;
-    for (let i = 0; i < n; i++) st[sp - 1 - i] = args[i];
+    if (STACK_SIZE - sp + n >= vm.vals.length) vm.growVals(sp - n);
+    const vs = vm.vals;
+    for (let i = 0; i < n; i++) vs[STACK_SIZE - sp + 1 + i] = args[i];
     vm.sp = sp - n;
     vm.csp = top;
     return this.runNative(f, th, args, null, csp, sp);
@@ -328,7 +331,8 @@ export class JitRuntime {
     const csp = vm.csp;
     const sp = vm.sp;
     if (!this.canEnter(csp, sp, 1)) return undefined;
-    vm.stack[sp - 1] = a;
+    if (STACK_SIZE - sp + 1 >= vm.vals.length) vm.growVals(sp - 1);
+    vm.vals[STACK_SIZE - sp + 1] = a;
     vm.sp = sp - 1;
     vm.csp = this.directFrames(m, pc, csp);
     return this.runNative(f, th, null, a, csp, sp);
@@ -630,20 +634,21 @@ export class JitRuntime {
   /**
    * An exception reached translated code with a trap: if the innermost trap is one of this
    * function's (its record lies below the function's entry sp), unwind to it as neko does
-   * and return the record's position; otherwise rethrow.
+   * and return the record's position in vm.vals (its slot k at the result minus k);
+   * otherwise rethrow.
    */
   handler(e: unknown, base: number): number {
     const vm = this.vm;
     const exc = asNekoThrow(vm, e);
-    const tp = STACK_SIZE - vm.trap;
-    if (vm.trap === 0 || tp >= base) throw exc;
-    const st = vm.stack;
-    const csp = st[tp] as number;
+    const t = vm.trap;
+    if (t === 0 || STACK_SIZE - t >= base) throw exc;
+    const vs = vm.vals;
+    const csp = vs[t] as number;
     vm.excStack = flushStack(vm, vm.csp, csp, vm.excStack);
     vm.csp = csp;
-    vm.trap = st[tp + 5] as number;
+    vm.trap = vs[t - 5] as number;
     this.exc = exc.value;
-    return tp;
+    return t;
   }
 }
 

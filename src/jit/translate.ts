@@ -441,14 +441,17 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
       case Op.Trap: {
         // the handler's block number goes where neko keeps the handler's pc
         const tp = `base - ${d + 6 - nargs}`;
-        out.push(`{ v = ${tp}; st[v] = CSP; st[v + 1] = th; st[v + 2] = env; st[v + 3] = ${block(p)}; st[v + 4] = M.handle; st[v + 5] = vm.trap; vm.trap = R.STACK_SIZE - v; }`);
+        // the record in vm.vals, where neko's slot tp + k is at STACK_SIZE - tp - k
+        out.push(
+          `{ v = R.STACK_SIZE - (${tp}); if (v >= vs.length) vm.growVals(R.STACK_SIZE - v); vs[v] = CSP; vs[v - 1] = th; vs[v - 2] = env; vs[v - 3] = ${block(p)}; vs[v - 4] = M.handle; vs[v - 5] = vm.trap; vm.trap = v; }`,
+        );
         break;
       }
       case Op.EndTrap: {
         const tp = `base - ${d - nargs}`;
         out.push(
           `if (vm.trap !== R.STACK_SIZE - (${tp})) throw R.error(M, ${here}, ${tp}, "Invalid End Trap");`,
-          `{ v = ${tp}; vm.trap = st[v + 5]; st[v] = st[v + 1] = st[v + 2] = st[v + 4] = null; }`,
+          `{ v = R.STACK_SIZE - (${tp}); vm.trap = vs[v - 5]; vs[v] = vs[v - 1] = vs[v - 2] = vs[v - 4] = null; }`,
         );
         break;
       }
@@ -580,7 +583,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
   const locals: string[] = [];
   for (let k = nargs; k < maxDepth; k++) locals.push(`s${k} = null`);
   const head = [
-    `var vm = C.vm, M = C.M, G = C.G, K = C.K, R = C.R, TAIL = C.TAIL, NekoFunction = C.NekoFunction, NekoObject = C.NekoObject, NekoFloat = C.NekoFloat, NekoString = C.NekoString, floatOf = C.floatOf, EMPTY_ARRAY = C.EMPTY_ARRAY, st = vm.stack;`,
+    `var vm = C.vm, M = C.M, G = C.G, K = C.K, R = C.R, TAIL = C.TAIL, NekoFunction = C.NekoFunction, NekoObject = C.NekoObject, NekoFloat = C.NekoFloat, NekoString = C.NekoString, floatOf = C.floatOf, EMPTY_ARRAY = C.EMPTY_ARRAY, st = vm.stack, vs = vm.vals;`,
     `return (function f${entry}(${params.join(", ")}) {`,
     `const base = vm.sp, CSP = vm.csp, U = vm.jsUse + ${frameBytes(maxDepth)};`,
     `if (base - CSP <= ${maxDepth - nargs + 8} || U > vm.jsBudget) return R.interpBody(M, ${entry}, th, env, [${params.slice(2).join(", ")}]);`,
@@ -600,7 +603,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
       "}",
       "} catch (e) {",
       "const h = R.handler(e, base);",
-      "pc = st[h + 3]; th = st[h + 1]; env = st[h + 2]; acc = R.exc; vm.jsUse = U;",
+      "pc = vs[h - 3]; th = vs[h - 1]; env = vs[h - 2]; acc = R.exc; vm.jsUse = U;",
       "}",
       "}",
     ];
