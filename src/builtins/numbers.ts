@@ -76,32 +76,23 @@ function parseIntC(s: string): number | null {
   return Number(BigInt.asIntN(32, n));
 }
 
-/** Whether s is all a plain decimal ([+-]digits[.digits][(e|E)[+-]digits]): C's strtod and JS's Number read it alike. */
-function simpleDecimal(s: string): boolean {
-  const n = s.length;
-  let i = 0;
-  if (i < n && (s.charCodeAt(i) === 43 || s.charCodeAt(i) === 45)) i++;
-  let digits = 0;
-  while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++, digits++;
-  if (i < n && s.charCodeAt(i) === 46) {
-    i++;
-    while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++, digits++;
-  }
-  if (digits === 0) return false;
-  if (i < n && (s.charCodeAt(i) | 32) === 101) {
-    i++;
-    if (i < n && (s.charCodeAt(i) === 43 || s.charCodeAt(i) === 45)) i++;
-    const start = i;
-    while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
-    if (i === start) return false;
-  }
-  return i === n;
+/**
+ * C strtod of a Neko string up to its first NUL, as a Neko float (strtod("nan") is a positive
+ * NaN, "-nan" a negative one); null when it starts with no number. $float, and the float
+ * constants of a module (atof), read numbers so.
+ */
+export function strtod(s: NekoString): NekoFloat | null {
+  // the usual case without a regexp to compile and run
+  const quick = plainDecimal(s);
+  if (quick !== null) return new NekoFloat(quick);
+  const t = cString(s);
+  const v = parseFloatC(t);
+  if (v === null) return null;
+  return v !== v && !/^[ \t\n\v\f\r]*-/.test(t) ? new PositiveNaN() : new NekoFloat(v);
 }
 
 /** C strtod: the longest numeric prefix, or null when none. */
 export function parseFloatC(s: string): number | null {
-  // the usual case (every float constant nekoc and haxe write): no regexp to compile and run
-  if (simpleDecimal(s)) return Number(s);
   const m =
     /^[ \t\n\v\f\r]*([+-]?)(0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][+-]?\d+)?|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[iI][nN][fF](?:[iI][nN][iI][tT][yY])?|[nN][aA][nN](?:\([0-9A-Za-z_]*\))?)/.exec(s);
   if (!m) return null;
@@ -174,11 +165,7 @@ export const numberBuiltins: BuiltinTable = {
     1,
     (_vm: VM, f: Value) => {
       if (f instanceof NekoString) {
-        const quick = plainDecimal(f);
-        if (quick !== null) return new NekoFloat(quick);
-        const v = parseFloatC(cString(f));
-        if (v === null) return null;
-        return v !== v && !/^[ \t\n\v\f\r]*-/.test(cString(f)) ? new PositiveNaN() : new NekoFloat(v);
+        return strtod(f);
       }
       if (typeof f === "number") return new NekoFloat(f);
       if (f instanceof NekoFloat) return new NekoFloat(f.v);

@@ -50,10 +50,7 @@ const MAXSIZE = 0x100;
 
 class Cursor {
   pos = 0;
-  constructor(private readonly b: Uint8Array) {}
-  get bytesArray(): Uint8Array {
-    return this.b;
-  }
+  constructor(readonly b: Uint8Array) {}
   byte(): number {
     if (this.pos >= this.b.length) throw new InvalidModule("unexpected end of file");
     return this.b[this.pos++];
@@ -101,7 +98,7 @@ function readDebug(c: Cursor, codesize: number): DebugInfo {
   // whether the current position has its entry yet; positions.length - 1 is its index
   let open = false;
   // bytes read with local variables, not cursor calls (see the code loop of readModule)
-  const bytes = c.bytesArray;
+  const bytes = c.b;
   const end = bytes.length;
   let p = c.pos;
   const next = (): number => {

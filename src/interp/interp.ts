@@ -4,7 +4,7 @@
 // Locals sp/csp mirror vm.sp/vm.csp; they are written back ("begin call") before anything
 // that can throw or re-enter the VM, and reloaded after ("end call"), as neko does.
 
-import { MAX_STACK_PER_FUNCTION, Op } from "../bytecode/opcodes.js";
+import { Op } from "../bytecode/opcodes.js";
 import { compareValues, INVALID_COMPARISON } from "../value/compare.js";
 import { hashBytes } from "../value/hash.js";
 import { copyObject } from "../value/object.js";
@@ -69,7 +69,7 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
   let sp = vm.sp;
   // translated code below may have moved sp without writing values: room from here on (the
   // calls made in this loop check vm.valsFloor), so no push lands past the end of vals
-  if (sp <= vm.valsFloor) vm.growVals(sp - MAX_STACK_PER_FUNCTION);
+  vm.ensureVals(sp);
   let csp = vm.csp;
   let code = m.code;
   let globals = m.globals;

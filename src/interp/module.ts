@@ -7,9 +7,9 @@ import type { ModuleData } from "../bytecode/reader.js";
 import { need32Bits } from "../bytecode/verifier.js";
 import { fieldKey } from "../value/object.js";
 import { latin1, str } from "../value/string.js";
-import { Kind, NekoAbstract, NekoFloat, PositiveNaN, NekoFunction, NekoObject, NekoString, EMPTY_ARRAY, type Value } from "../value/value.js";
+import { Kind, NekoAbstract, NekoFloat, NekoFunction, NekoObject, NekoString, EMPTY_ARRAY, type Value } from "../value/value.js";
 import type { VM } from "./vm.js";
-import { parseFloatC } from "../builtins/numbers.js";
+import { strtod } from "../builtins/numbers.js";
 
 /** The kind of the abstract stored in $exports.__module and in the loader cache. */
 export const moduleKind = new Kind("module");
@@ -54,12 +54,7 @@ export class RuntimeModule {
 
 /** Parse a float literal as C's atof does: the longest valid prefix (hex floats, inf, nan too), else 0. */
 export function atof(text: Uint8Array): NekoFloat {
-  let t = "";
-  for (const c of text) t += String.fromCharCode(c);
-  const v = parseFloatC(t);
-  if (v === null) return new NekoFloat(0);
-  // strtod("nan") is a positive NaN, strtod("-nan") a negative one
-  return v !== v && !/^[ \t\n\v\f\r]*-/.test(t) ? new PositiveNaN() : new NekoFloat(v);
+  return strtod(new NekoString(text)) ?? new NekoFloat(0);
 }
 
 /**

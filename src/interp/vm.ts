@@ -25,7 +25,10 @@ export const STACK_SIZE = 1 << 18;
  */
 const FRAME_MARGIN = 256;
 
-/** Value slots kept free below valsFloor (more than a function's pushes and a trap). */
+/**
+ * Value slots writable below an sp above valsFloor: more than a function's pushes, a trap,
+ * or the arguments of a call (at most 255).
+ */
 const VALS_MARGIN = 1024;
 
 /** Native (JS) nesting allowed before "C Stack Overflow" (neko measures its C stack). */
@@ -60,9 +63,10 @@ export class VM implements Runtime {
    * values from the top (sp). Here they are two arrays that grow as used, so a VM does not
    * start by allocating 2 MB (about 3 ms of page faults at every start-up): `stack` holds
    * the frames at their neko index, `vals` the values at STACK_SIZE minus their neko index.
-   * The indices, and so sp, csp, the traps and Stack Overflow, are neko's. A write past the
-   * end of `vals` must be preceded by growVals (JS arrays written far past their end go
-   * slow); reading it is only done for slots written before.
+   * The indices, and so sp, csp, the traps and Stack Overflow, are neko's. Code that writes
+   * values below an sp that translated code may have moved (it leaves its slots unwritten)
+   * calls ensureVals(sp) first: JS arrays written far past their end go slow. Only slots
+   * written before are read.
    */
   readonly stack: Value[] | any[];
   readonly vals: Value[];
@@ -123,8 +127,9 @@ export class VM implements Runtime {
   /** The embedder's call-depth limit as a csp; STACK_SIZE: none (setDepthLimit). */
   private depthLimit = STACK_SIZE;
   /**
-   * The interpreter calls chargeBudget() when sp reaches this: it grows `vals` then, so that
-   * a function's pushes (at most MAX_STACK_PER_FUNCTION) always land inside the array.
+   * While sp stays above this, the VALS_MARGIN value slots below sp are inside `vals`. The
+   * interpreter's calls check it with the budget (chargeBudget grows `vals`); other writers
+   * call ensureVals.
    */
   valsFloor = STACK_SIZE - 4096 + VALS_MARGIN;
   /** Largest array (elements) or string (bytes) one allocation may make; Infinity: none. */
@@ -138,10 +143,11 @@ export class VM implements Runtime {
     this.print = print;
   }
 
-  /** Make `vals` hold neko's stack index i (with room beyond): before writing values there. */
-  growVals(i: number): void {
+  /** Make the VALS_MARGIN value slots below sp writable (see valsFloor). */
+  ensureVals(sp: number): void {
+    if (sp > this.valsFloor) return;
     const vs = this.vals;
-    const need = Math.min(STACK_SIZE + 1, Math.max(2 * vs.length, STACK_SIZE - i + VALS_MARGIN));
+    const need = Math.min(STACK_SIZE + 1, Math.max(2 * vs.length, STACK_SIZE - sp + 2 * VALS_MARGIN));
     while (vs.length < need) vs.push(null);
     this.valsFloor = STACK_SIZE - vs.length + VALS_MARGIN;
   }
@@ -171,7 +177,7 @@ export class VM implements Runtime {
       if (this.csp >= this.depthLimit) throw new LimitExceeded("depth", limitMessage("depth"));
       this.growFrames();
     }
-    if (this.sp <= this.valsFloor) this.growVals(this.sp - VALS_MARGIN);
+    this.ensureVals(this.sp);
     if (this.fuel >= 0) return;
     const b = this.budget;
     if (b === null) {
@@ -272,7 +278,7 @@ export class VM implements Runtime {
         if (--this.fuel < 0 || this.csp >= this.cspLimit) this.chargeBudget();
         const st = this.stack;
         const vs = this.vals;
-        if (STACK_SIZE - this.sp + nargs >= vs.length) this.growVals(this.sp - nargs);
+        this.ensureVals(this.sp);
         for (let n = 0; n < nargs; n++) vs[STACK_SIZE - --this.sp] = args[n];
         this.env = f.env;
         // a frame whose module is null: returning to native code
@@ -324,7 +330,7 @@ export class VM implements Runtime {
     const oldThis = this.vthis;
     const oldEnv = this.env;
     const th = thisv === undefined ? oldThis : thisv;
-    if (STACK_SIZE - sp + 2 >= vs.length) this.growVals(sp - 2);
+    this.ensureVals(sp);
     if (n > 0) vs[STACK_SIZE - sp + 1] = a;
     if (n > 1) vs[STACK_SIZE - sp + 2] = b;
     this.sp = sp - n;
@@ -370,7 +376,7 @@ export class VM implements Runtime {
     const trapAt = this.sp;
     // the record's slots at trapAt .. trapAt + 5, in vals at STACK_SIZE - trapAt - k
     const t = STACK_SIZE - trapAt;
-    if (t >= this.vals.length) this.growVals(trapAt);
+    this.ensureVals(trapAt);
     const vs = this.vals;
     vs[t] = this.csp;
     vs[t - 1] = this.vthis;

@@ -128,8 +128,7 @@ export class JitRuntime {
     const vm = this.vm;
     const base = vm.sp;
     const n = args.length;
-    // translated code leaves its stack slots unwritten: vals may end above base
-    if (STACK_SIZE - base >= vm.vals.length) vm.growVals(base);
+    vm.ensureVals(base);
     const vs = vm.vals;
     for (let i = 0; i < n; i++) vs[STACK_SIZE - base - (n - 1 - i)] = args[i];
     const oldThis = vm.vthis;
@@ -317,7 +316,7 @@ export class JitRuntime {
     const n = args.length;
     if (f.prim !== null || n !== f.nargs || !this.canEnter(csp, sp, n)) return undefined;
     const top = this.directFrames(m, pc, csp);
-    if (STACK_SIZE - sp + n >= vm.vals.length) vm.growVals(sp - n);
+    vm.ensureVals(sp);
     const vs = vm.vals;
     for (let i = 0; i < n; i++) vs[STACK_SIZE - sp + 1 + i] = args[i];
     vm.sp = sp - n;
@@ -331,7 +330,7 @@ export class JitRuntime {
     const csp = vm.csp;
     const sp = vm.sp;
     if (!this.canEnter(csp, sp, 1)) return undefined;
-    if (STACK_SIZE - sp + 1 >= vm.vals.length) vm.growVals(sp - 1);
+    vm.ensureVals(sp);
     vm.vals[STACK_SIZE - sp + 1] = a;
     vm.sp = sp - 1;
     vm.csp = this.directFrames(m, pc, csp);

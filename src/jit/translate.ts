@@ -443,7 +443,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
         const tp = `base - ${d + 6 - nargs}`;
         // the record in vm.vals, where neko's slot tp + k is at STACK_SIZE - tp - k
         out.push(
-          `{ v = R.STACK_SIZE - (${tp}); if (v >= vs.length) vm.growVals(R.STACK_SIZE - v); vs[v] = CSP; vs[v - 1] = th; vs[v - 2] = env; vs[v - 3] = ${block(p)}; vs[v - 4] = M.handle; vs[v - 5] = vm.trap; vm.trap = v; }`,
+          `{ v = R.STACK_SIZE - (${tp}); vm.ensureVals(R.STACK_SIZE - v); vs[v] = CSP; vs[v - 1] = th; vs[v - 2] = env; vs[v - 3] = ${block(p)}; vs[v - 4] = M.handle; vs[v - 5] = vm.trap; vm.trap = v; }`,
         );
         break;
       }
