@@ -258,8 +258,8 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
     out.push(
       k === null ? `if (typeof acc === "number" && typeof ${x} === "number") acc = ${int};` : `if (typeof ${x} === "number") acc = ${int};`,
       k === null
-        ? `else if (acc instanceof NekoFloat && ${x} instanceof NekoFloat) acc = floatOf(${x}.v ${f} acc.v, ${x}, acc);`
-        : `else if (${x} instanceof NekoFloat) acc = floatOf(${x}.v ${f} ${k}, ${x}, ${k});`,
+        ? `else if (acc instanceof NekoFloat && ${x} instanceof NekoFloat) acc = (v = ${x}.v ${f} acc.v) === v ? new NekoFloat(v) : floatOf(v, ${x}, acc);`
+        : `else if (${x} instanceof NekoFloat) acc = (v = ${x}.v ${f} ${k}) === v ? new NekoFloat(v) : floatOf(v, ${x}, ${k});`,
       `else acc = R.arith(M, ${here}, ${spAt(d)}, ${ARITH_NAMES[op]!}, ${x}, ${y});`,
     );
   };

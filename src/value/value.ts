@@ -14,7 +14,12 @@
 
 /** A Neko float. Boxed so that `$typeof(2.0)` stays float. */
 export class NekoFloat {
-  constructor(public readonly v: number) {}
+  // declared, not a class field: a field would give the constructor an initializer function
+  // that TurboFan must inline too, at every float operation of translated code
+  declare readonly v: number;
+  constructor(v: number) {
+    (this as { v: number }).v = v;
+  }
 }
 
 /** A NaN parsed from text: prints "nan" where arithmetic NaNs print "-nan" (see formatFloat). */
