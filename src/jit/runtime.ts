@@ -400,6 +400,33 @@ export class JitRuntime {
     return r;
   }
 
+  /**
+   * A call of n <= 3 arguments from a function translated in the compact form: what the
+   * inline form does when f is a translated bytecode function of that arity (the extra
+   * arguments a callee of fewer parameters ignores), else c0..c3.
+   */
+  call(m: RuntimeModule, pc: number, f: Value, th: Value, n: number, a?: Value, b?: Value, c?: Value): Value {
+    if (f instanceof NekoFunction && f.nargs === n) {
+      const j = f.jit;
+      if (j !== null) {
+        const vm = this.vm;
+        const csp = vm.csp;
+        if (--vm.fuel < 0 || csp >= vm.cspLimit) this.charge(m, pc);
+        const st = vm.stack;
+        st[csp + 1] = pc;
+        st[csp + 4] = m;
+        vm.csp = csp + 4;
+        const use = vm.jsUse;
+        let r = j(th, f.env, a as Value, b as Value, c as Value);
+        vm.jsUse = use;
+        if (r === TAIL) r = this.tail();
+        vm.csp = csp;
+        return r;
+      }
+    }
+    return n === 0 ? this.c0(m, pc, f, th) : n === 1 ? this.c1(m, pc, f, th, a!) : n === 2 ? this.c2(m, pc, f, th, a!, b!) : this.c3(m, pc, f, th, a!, b!, c!);
+  }
+
   /** Any call from translated code (neko's Call/ObjCall with their error cases). */
   cn(m: RuntimeModule, pc: number, f: Value, th: Value, args: Value[]): Value {
     const vm = this.vm;

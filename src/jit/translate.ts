@@ -41,6 +41,18 @@ export function frameBytes(slots: number): number {
   return 300 + 10 * slots;
 }
 
+/**
+ * Functions of more instructions than this make their calls of up to 3 arguments through
+ * one runtime helper (R.call) instead of inline: about 10 lines of JS less per call. V8
+ * compiles such big functions (Haxe's parsers, printers, main loops) with TurboFan in about
+ * half the time, so they leave baseline code sooner; the callee of a big function's call is
+ * seldom inlined anyway, its inlining budget spent. Small functions, where recursion and
+ * call speed matter (fib, ackermann: 24 and 41 instructions), keep the inline form.
+ */
+const COMPACT_OPS = 64;
+/** The JS stack R.call's frame adds to each call from a compact function (see frameBytes). */
+const CALL_HELPER_BYTES = 120;
+
 /** A function cannot be translated (unusual bytecode): it stays in the interpreter. */
 export class Untranslatable extends Error {}
 
@@ -194,6 +206,8 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
   for (let k = 0; k + 1 < emitted.length; k++) following.set(emitted[k], emitted[k + 1]);
   const jumpTables: number[][] = [];
   const out: string[] = [];
+  /** Whether calls go through R.call (COMPACT_OPS). */
+  const compact = pcs.length > COMPACT_OPS;
   const s = (k: number) => {
     if (k < 0) throw new Untranslatable("stack underflow");
     return "s" + k;
@@ -217,6 +231,10 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
     for (let k = 0; k < n; k++) args.push(s(argFirst + k));
     const a = args.length ? ", " + args.join(", ") : "";
     const ret = i + 2;
+    if (compact && n <= 3) {
+      out.push(`vm.sp = ${spAt(spDepth)};`, `acc = R.call(M, ${ret}, acc, ${thisExpr}, ${n}${a});`);
+      return;
+    }
     // a bytecode function already translated is called inline; the rest (untranslated,
     // primitives, wrong arity, not a function) goes through the runtime's call helpers
     const slow = n <= 5 ? `R.c${n}(M, ${ret}, acc, ${thisExpr}${a})` : `R.cn(M, ${ret}, acc, ${thisExpr}, [${args.join(", ")}])`;
@@ -585,7 +603,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
   const head = [
     `var vm = C.vm, M = C.M, G = C.G, K = C.K, R = C.R, TAIL = C.TAIL, NekoFunction = C.NekoFunction, NekoObject = C.NekoObject, NekoFloat = C.NekoFloat, NekoString = C.NekoString, floatOf = C.floatOf, EMPTY_ARRAY = C.EMPTY_ARRAY, st = vm.stack, vs = vm.vals;`,
     `return (function f${entry}(${params.join(", ")}) {`,
-    `const base = vm.sp, CSP = vm.csp, U = vm.jsUse + ${frameBytes(maxDepth)};`,
+    `const base = vm.sp, CSP = vm.csp, U = vm.jsUse + ${frameBytes(maxDepth) + (compact ? CALL_HELPER_BYTES : 0)};`,
     `if (base - CSP <= ${maxDepth - nargs + 8} || U > vm.jsBudget) return R.interpBody(M, ${entry}, th, env, [${params.slice(2).join(", ")}]);`,
     `vm.jsUse = U;`,
     `let acc = null, v, c, j${temps}${locals.length ? ", " + locals.join(", ") : ""};`,

@@ -4,7 +4,11 @@
 
 import { test } from "node:test";
 import * as assert from "node:assert/strict";
-import { run } from "../../src/index.js";
+import { NekoVM, run } from "../../src/index.js";
+import { compile } from "../../src/compiler/index.js";
+import { readRuntimeModule } from "../../src/loader/loader.js";
+import { translate } from "../../src/jit/translate.js";
+import { NekoFunction } from "../../src/value/value.js";
 
 const both = (name: string, source: string, expected: unknown) => {
   for (const tier of ["jit", "interp"] as const) test(`${name} (${tier})`, () => assert.deepEqual(run(source, { tier }), expected));
@@ -34,3 +38,18 @@ both(
    $array(f(b), f(c), f(d))`,
   [[1, "r:y"], [1, "r:y"], [1, "r:y"]],
 );
+
+test("a big function makes its calls through R.call, a small one inline (the compact form)", () => {
+  // the corpus program jit_compact_calls checks what such calls do against neko
+  const body = Array.from({ length: 30 }, (_, k) => `s = s + k * ${k};`).join(" ");
+  const source = `small = function(k) one(k) + 1; big = function(k) { var s = 0; ${body} s + one(k) }; one = function(x) x;`;
+  const vm = new NekoVM();
+  const m = readRuntimeModule(vm.ctx, compile(source, "compact.neko"), null, "compact");
+  const sources = m.globals.filter((g): g is NekoFunction => g instanceof NekoFunction).map((f) => translate(m, f.addr, f.nargs).source);
+  assert.equal(sources.length, 3);
+  const [small, big] = sources;
+  assert.ok(!small.includes("R.call("), small);
+  assert.match(small, /acc = j\(th, acc\.env, s1\);/);
+  assert.ok(big.includes("R.call(M, "), big);
+  assert.ok(!big.includes("acc = j("), big);
+});
