@@ -363,10 +363,8 @@ export class NekoVM implements Bridge {
 /** Put the VM state back as it was at an API entry, clearing what the aborted call left on the stack. */
 function restore(vm: VM, s: Saved): void {
   const st = vm.stack;
-  const vs = vm.vals;
-  for (let i = vm.sp; i < s.sp; i++) if (STACK_SIZE - i < vs.length) vs[STACK_SIZE - i] = null;
+  vm.popVals(s.sp);
   for (let i = s.csp + 1; i <= vm.csp; i++) st[i] = null;
-  vm.sp = s.sp;
   vm.csp = s.csp;
   vm.trap = s.trap;
   vm.vthis = s.vthis;

@@ -8,8 +8,6 @@ import { NekoFloat, NekoString, type Value } from "../value/value.js";
 import { isAnyInt, isArray, isFloat, isIntArg, isString } from "./check.js";
 import type { BuiltinTable } from "./table.js";
 
-export { MAX_STRING_SIZE };
-
 /** alloc_empty_string with neko's size limit. */
 export function newString(vm: VM, n: number): NekoString {
   if (n < 0 || n > MAX_STRING_SIZE) throw vm.failure("max_string_size reached", "alloc.c", 177);

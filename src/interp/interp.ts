@@ -48,10 +48,7 @@ export function interp(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp
       pc = vs[t - 3] as number;
       m = (vs[t - 4] as NekoAbstract).data as RuntimeModule;
       vm.trap = vs[t - 5] as number;
-      const top = trap + 6;
-      // clear what was written (translated frames below leave their slots unwritten)
-      for (let i = Math.max(vm.sp, STACK_SIZE - vs.length + 1); i < top; i++) vs[STACK_SIZE - i] = null;
-      vm.sp = top;
+      vm.popVals(trap + 6);
       acc = exc.value;
     }
   }

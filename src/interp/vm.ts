@@ -152,6 +152,17 @@ export class VM implements Runtime {
     this.valsFloor = STACK_SIZE - vs.length + VALS_MARGIN;
   }
 
+  /**
+   * Pop the value slots from neko index sp up to (not including) top back to null, then
+   * set sp to top. Only slots inside `vals` are cleared: translated frames below leave
+   * theirs unwritten, and the array may never have reached them.
+   */
+  popVals(top: number): void {
+    const vs = this.vals;
+    for (let i = Math.max(this.sp, STACK_SIZE - vs.length + 1); i < top; i++) vs[STACK_SIZE - i] = null;
+    this.sp = top;
+  }
+
   /** Set the embedder's call-depth limit (a csp). */
   setDepthLimit(csp: number): void {
     this.depthLimit = csp;
@@ -413,12 +424,7 @@ export class VM implements Runtime {
     this.vthis = vs[t - 1];
     this.env = vs[t - 2] as Value[];
     this.trap = vs[t - 5] as number;
-    const top = trap + 6;
-    if (this.sp < top) {
-      // clear what was written (translated frames below leave their slots unwritten)
-      for (let i = Math.max(this.sp, STACK_SIZE - vs.length + 1); i < top; i++) vs[STACK_SIZE - i] = null;
-      this.sp = top;
-    }
+    if (this.sp < trap + 6) this.popVals(trap + 6);
   }
 
   /** A primitive function value (neko alloc_function). */

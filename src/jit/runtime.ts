@@ -181,9 +181,8 @@ export class JitRuntime {
   enterShort(f: NekoFunction, th: Value, a: Value, b: Value): Value {
     const vm = this.vm;
     const use = vm.jsUse;
-    const j = f.jit as JitFn;
-    const n = f.nargs;
-    const r = n === 0 ? j(th, f.env) : n === 1 ? j(th, f.env, a) : j(th, f.env, a, b);
+    // a callee of fewer parameters ignores the extra arguments
+    const r = (f.jit as JitFn)(th, f.env, a, b);
     vm.jsUse = use;
     return r === TAIL ? this.tail() : r;
   }

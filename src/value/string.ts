@@ -165,13 +165,9 @@ export class ByteBuffer {
     const n = this.npend;
     const p = this.pend!;
     this.npend = 0;
-    // short runs (a char or a few between strings, as JSON quoting adds them) without the
-    // subarray latin1() would take
-    if (n <= 16) {
-      let t = "";
-      for (let i = 0; i < n; i++) t += String.fromCharCode(p[i]);
-      this.acc += t;
-    } else this.acc += latin1(p.subarray(0, n));
+    // latin1 of the first n: short runs (a char or a few between strings, as JSON quoting
+    // adds them) need no subarray
+    this.acc += latin1(p, n);
   }
   addBytes(b: Uint8Array): void {
     this.check(b.length);

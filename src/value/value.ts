@@ -98,15 +98,15 @@ export function textBytes(s: string): Uint8Array {
   return b;
 }
 
-/** A JS string with one char per byte (latin1): lossless for any bytes. */
-export function latin1(b: Uint8Array): string {
+/** The first n bytes of b as a JS string of one char per byte (latin1): lossless for any bytes. */
+export function latin1(b: Uint8Array, n = b.length): string {
   let out = "";
-  if (b.length <= 16) {
+  if (n <= 16) {
     // short strings (the common case): cheaper than fromCharCode.apply over a subarray
-    for (let i = 0; i < b.length; i++) out += String.fromCharCode(b[i]);
+    for (let i = 0; i < n; i++) out += String.fromCharCode(b[i]);
     return out;
   }
-  for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
+  for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, b.subarray(i, Math.min(i + 8192, n)) as unknown as number[]);
   return out;
 }
 
