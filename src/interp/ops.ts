@@ -16,6 +16,15 @@ export const KEY_ADD = k("__add"), KEY_RADD = k("__radd"), KEY_SUB = k("__sub"),
 export const KEY_MULT = k("__mult"), KEY_RMULT = k("__rmult"), KEY_DIV = k("__div"), KEY_RDIV = k("__rdiv");
 export const KEY_MOD = k("__mod"), KEY_RMOD = k("__rmod"), KEY_GET = k("__get"), KEY_SET = k("__set");
 
+/** findField(o, KEY_ADD) with a load site of its own (see findCompare). */
+export function findAdd(o: NekoObject): Value | undefined {
+  for (let x: NekoObject | null = o; x !== null; x = x.proto) {
+    const v = x.t[KEY_ADD];
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
 export function opError(vm: VM, op: string): never {
   throw vm.throwString("Invalid operation (" + op + ")");
 }

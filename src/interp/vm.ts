@@ -14,6 +14,7 @@ import { NekoExit, NekoThrow, makeFailure } from "./errors.js";
 import type { RuntimeModule } from "./module.js";
 import type { Host } from "../host/host.js";
 import { flushStack } from "./trace.js";
+import { TAIL } from "./tail.js";
 import { LimitExceeded, limitMessage } from "../value/limits.js";
 
 /** neko MAX_STACK_SIZE: slots for values and call frames together. */
@@ -47,8 +48,8 @@ export type InterpFn = (vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCs
 export interface JitTier {
   /** Call bytecode function f under the frame just pushed, vm.sp counting the pushed args. */
   enter(f: NekoFunction, th: Value, args: Value[]): Value;
-  /** enter() of f, already translated, taking f.nargs <= 2 arguments (a and b, in order). */
-  enterShort(f: NekoFunction, th: Value, a: Value, b: Value): Value;
+  /** Run the tail calls pending since a translated function returned TAIL. */
+  tail(): Value;
   /** Run module m's top-level code. */
   runTop(m: RuntimeModule): Value;
 }
@@ -324,9 +325,9 @@ export class VM implements Runtime {
     const jit = this.jit;
     const csp = this.csp;
     const sp = this.sp;
+    // (a primitive's jit is null)
     if (
       !(f instanceof NekoFunction) ||
-      f.prim !== null ||
       f.nargs !== n ||
       f.jit === null ||
       jit === null ||
@@ -337,31 +338,33 @@ export class VM implements Runtime {
       return undefined;
     if (--this.fuel < 0 || csp >= this.cspLimit) this.chargeBudget();
     const st = this.stack;
-    const vs = this.vals;
     const oldThis = this.vthis;
     const oldEnv = this.env;
-    const th = thisv === undefined ? oldThis : thisv;
-    this.ensureVals(sp);
-    if (n > 0) vs[STACK_SIZE - sp + 1] = a;
-    if (n > 1) vs[STACK_SIZE - sp + 2] = b;
+    // Translated code takes this and env as arguments, so vthis and env are not set for
+    // it; they are put back only if the callee changed them (calling a primitive): each
+    // store of an object into the VM costs a GC write barrier. The arguments' slots are not
+    // written either: translated code has them in locals (R.interpBody writes them when it
+    // falls back to the interpreter).
     this.sp = sp - n;
-    this.vthis = th;
-    this.env = f.env;
     // a frame whose module is null: returning to native code
     st[csp + 1] = -1;
     st[csp + 2] = st[csp + 3] = st[csp + 4] = null;
     this.csp = csp + 4;
     let ret: Value;
     this.nativeDepth++;
+    const use = this.jsUse;
     try {
-      ret = jit.enterShort(f, th, a, b);
+      // a callee of fewer parameters ignores the extra arguments
+      ret = f.jit(thisv === undefined ? oldThis : thisv, f.env, a, b);
+      this.jsUse = use;
+      if (ret === TAIL) ret = jit.tail();
     } finally {
       this.nativeDepth--;
     }
     this.csp = csp;
     this.sp = sp;
-    this.vthis = oldThis;
-    this.env = oldEnv;
+    if (this.vthis !== oldThis) this.vthis = oldThis;
+    if (this.env !== oldEnv) this.env = oldEnv;
     return ret;
   }
 

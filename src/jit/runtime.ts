@@ -4,14 +4,14 @@
 // handlers, and the fallback to the interpreter when the JS stack is deep or neko's stack
 // is nearly full (so "Stack Overflow" happens exactly where neko raises it).
 
-import { compareValues, INVALID_COMPARISON, KEY_COMPARE } from "../value/compare.js";
+import { compareValues, findCompare, INVALID_COMPARISON } from "../value/compare.js";
 import { copyObject, findField } from "../value/object.js";
 import { str } from "../value/string.js";
 import { EMPTY_ARRAY, floatOf, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
 import { callPrimitive, makeApply, typeOfCode } from "../interp/calls.js";
 import type { NekoThrow } from "../interp/errors.js";
 import type { RuntimeModule } from "../interp/module.js";
-import { add, div, getArray, getIndex, invalidField, KEY_ADD, numOp, NumOp, setArray } from "../interp/ops.js";
+import { add, div, findAdd, getArray, getIndex, invalidField, numOp, NumOp, setArray } from "../interp/ops.js";
 import { TAIL } from "../interp/tail.js";
 import { flushStack } from "../interp/trace.js";
 import { pushInfos } from "../interp/interp.js";
@@ -174,15 +174,6 @@ export class JitRuntime {
     const j = f.jit ?? this.jitOf(f);
     const use = vm.jsUse;
     const r = callWith(j, th, f.env, args);
-    vm.jsUse = use;
-    return r === TAIL ? this.tail() : r;
-  }
-
-  enterShort(f: NekoFunction, th: Value, a: Value, b: Value): Value {
-    const vm = this.vm;
-    const use = vm.jsUse;
-    // a callee of fewer parameters ignores the extra arguments
-    const r = (f.jit as JitFn)(th, f.env, a, b);
     vm.jsUse = use;
     return r === TAIL ? this.tail() : r;
   }
@@ -597,7 +588,7 @@ export class JitRuntime {
     if (op === -1) {
       if (a instanceof NekoObject) {
         // neko ObjectOp: a.__add(b), called directly when it is a bytecode function
-        const f = findField(a, KEY_ADD);
+        const f = findAdd(a);
         if (f instanceof NekoFunction && f.prim === null && f.nargs === 1) {
           this.vm.sp = sp;
           const r = this.direct1(m, pc, f, a, b);
@@ -627,7 +618,7 @@ export class JitRuntime {
     this.vm.sp = sp;
     if (a instanceof NekoObject && b instanceof NekoObject && a !== b) {
       // val_compare calls a.__compare(b) under callEx's frame only: called directly when it can be
-      const f = findField(a, KEY_COMPARE);
+      const f = findCompare(a);
       // no __compare (Haxe compares class objects so, in Std.isOfType): unordered, as
       // compareValues would find after looking the field up again
       if (f === undefined || f === null) return INVALID_COMPARISON;
