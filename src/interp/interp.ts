@@ -26,12 +26,14 @@ export function interp(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp
   const initSp = STACK_SIZE - vm.sp;
   const vs = vm.vals;
   const use = vm.jsUse;
+  const depth = vm.nativeDepth;
   for (;;) {
     try {
       return loop(vm, m, acc, pc, baseCsp, tailOut);
     } catch (e) {
       const exc = asNekoThrow(vm, e);
       vm.jsUse = use;
+      vm.nativeDepth = depth;
       // uncaught here, or the trap belongs to an outer native call: unwind further
       if (vm.trap === 0 || vm.trap <= initSp) throw exc;
       const trap = STACK_SIZE - vm.trap;

@@ -271,7 +271,8 @@ export class VM implements Runtime {
     if (!(f instanceof NekoFunction)) throw this.throwString("Invalid call");
     const nargs = args.length;
     let ret: Value;
-    this.nativeDepth++;
+    const depth = this.nativeDepth;
+    this.nativeDepth = depth + 1;
     try {
       if (f.prim !== null) {
         this.env = f.env;
@@ -307,7 +308,9 @@ export class VM implements Runtime {
         } else ret = this.interp(this, f.module, null, f.addr, this.csp - 4);
       }
     } finally {
-      this.nativeDepth--;
+      // set, not decremented: translated code's inline __get/__set calls count a level
+      // without a finally of their own (see JitRuntime.enterNative)
+      this.nativeDepth = depth;
     }
     this.vthis = oldThis;
     this.env = oldEnv;
@@ -351,7 +354,8 @@ export class VM implements Runtime {
     st[csp + 2] = st[csp + 3] = st[csp + 4] = null;
     this.csp = csp + 4;
     let ret: Value;
-    this.nativeDepth++;
+    const depth = this.nativeDepth;
+    this.nativeDepth = depth + 1;
     const use = this.jsUse;
     try {
       // a callee of fewer parameters ignores the extra arguments
@@ -359,7 +363,7 @@ export class VM implements Runtime {
       this.jsUse = use;
       if (ret === TAIL) ret = jit.tail();
     } finally {
-      this.nativeDepth--;
+      this.nativeDepth = depth;
     }
     this.csp = csp;
     this.sp = sp;

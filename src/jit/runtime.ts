@@ -336,14 +336,45 @@ export class JitRuntime {
     const use = vm.jsUse;
     const j: JitFn = f.jit ?? this.jitOf(f);
     let r: Value;
-    vm.nativeDepth++;
+    const depth = vm.nativeDepth;
+    vm.nativeDepth = depth + 1;
     try {
       r = args === null ? j(th, f.env, a) : callWith(j, th, f.env, args);
       vm.jsUse = use;
       if (r === TAIL) r = this.tail();
     } finally {
-      vm.nativeDepth--;
+      vm.nativeDepth = depth;
     }
+    vm.csp = csp;
+    vm.sp = sp;
+    return r;
+  }
+
+  /**
+   * The inline form of direct() for an object's __get/__set (AccArray/SetArray on an
+   * object): translated code calls the translated method itself, so that V8 can inline it
+   * there, between enterNative and leaveNative. enterNative makes direct()'s checks and
+   * frames, sets sp below the n arguments and counts the native level; false (nothing done)
+   * when the call cannot start here, and the caller takes agetF/asetF. There is no finally:
+   * whatever catches an exception sets nativeDepth back to the value it saved (the trap
+   * handlers of both tiers, callEx, callShort, runNative, the API).
+   */
+  enterNative(m: RuntimeModule, pc: number, sp: number, n: number): boolean {
+    const vm = this.vm;
+    const csp = vm.csp;
+    if (!this.canEnter(csp, sp, n)) return false;
+    vm.csp = this.directFrames(m, pc, csp);
+    vm.sp = sp - n;
+    vm.nativeDepth++;
+    return true;
+  }
+
+  /** After enterNative's call returned r: jsUse, csp and sp set back (use, csp, sp), a TAIL run; the result. */
+  leaveNative(r: Value, use: number, csp: number, sp: number): Value {
+    const vm = this.vm;
+    vm.jsUse = use;
+    if (r === TAIL) r = this.tail();
+    vm.nativeDepth--;
     vm.csp = csp;
     vm.sp = sp;
     return r;

@@ -358,8 +358,11 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
       case Op.AccArray:
         out.push(
           `if (typeof acc === "number" && Array.isArray(${s(top)})) { v = ${s(top)}[acc]; acc = v === undefined ? null : v; }`,
-          // an object's __get: looked up here (own table, then the prototype's) for V8's inline caches
-          `else if (${s(top)} instanceof NekoObject) acc = R.agetF(M, ${here}, ${spAt(d)}, ${s(top)}, acc, ${probe(s(top), KEY_GET)});`,
+          // an object's __get: looked up here (own table, then the prototype's) for V8's inline
+          // caches, and a translated one called here, where V8 can inline it
+          `else if (${s(top)} instanceof NekoObject && (v = ${probe(s(top), KEY_GET)}) instanceof NekoFunction && (j = v.jit) !== null && v.nargs === 1 && R.enterNative(M, ${here}, ${spAt(d)}, 1))`,
+          `  acc = R.leaveNative(j(${s(top)}, v.env, acc), U, CSP, ${spAt(d)});`,
+          `else if (${s(top)} instanceof NekoObject) acc = R.agetF(M, ${here}, ${spAt(d)}, ${s(top)}, acc, v);`,
           `else acc = R.slow(M, ${here}, ${spAt(d)}, R.getArray, ${s(top)}, acc);`,
         );
         break;
@@ -391,7 +394,9 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
       case Op.SetArray:
         out.push(
           `if (Array.isArray(${s(top)}) && typeof ${s(top - 1)} === "number") { if (${s(top - 1)} >= 0 && ${s(top - 1)} < ${s(top)}.length) ${s(top)}[${s(top - 1)}] = acc; }`,
-          `else if (${s(top)} instanceof NekoObject) acc = R.asetF(M, ${here}, ${spAt(d)}, ${s(top)}, ${s(top - 1)}, acc, ${probe(s(top), KEY_SET)});`,
+          `else if (${s(top)} instanceof NekoObject && (v = ${probe(s(top), KEY_SET)}) instanceof NekoFunction && (j = v.jit) !== null && v.nargs === 2 && R.enterNative(M, ${here}, ${spAt(d)}, 2))`,
+          `  R.leaveNative(j(${s(top)}, v.env, ${s(top - 1)}, acc), U, CSP, ${spAt(d)});`,
+          `else if (${s(top)} instanceof NekoObject) acc = R.asetF(M, ${here}, ${spAt(d)}, ${s(top)}, ${s(top - 1)}, acc, v);`,
           `else acc = R.slowSet(M, ${here}, ${spAt(d)}, ${s(top)}, ${s(top - 1)}, acc);`,
         );
         break;
@@ -603,7 +608,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
   const head = [
     `var vm = C.vm, M = C.M, G = C.G, K = C.K, R = C.R, TAIL = C.TAIL, NekoFunction = C.NekoFunction, NekoObject = C.NekoObject, NekoFloat = C.NekoFloat, NekoString = C.NekoString, floatOf = C.floatOf, EMPTY_ARRAY = C.EMPTY_ARRAY, st = vm.stack, vs = vm.vals;`,
     `return (function f${entry}(${params.join(", ")}) {`,
-    `const base = vm.sp, CSP = vm.csp, U = vm.jsUse + ${frameBytes(maxDepth) + (compact ? CALL_HELPER_BYTES : 0)};`,
+    `const base = vm.sp, CSP = vm.csp, U = vm.jsUse + ${frameBytes(maxDepth) + (compact ? CALL_HELPER_BYTES : 0)}${hasTrap ? ", ND = vm.nativeDepth" : ""};`,
     `if (base - CSP <= ${maxDepth - nargs + 8} || U > vm.jsBudget) return R.interpBody(M, ${entry}, th, env, [${params.slice(2).join(", ")}]);`,
     `vm.jsUse = U;`,
     `let acc = null, v, c, j${temps}${locals.length ? ", " + locals.join(", ") : ""};`,
@@ -621,7 +626,8 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
       "}",
       "} catch (e) {",
       "const h = R.handler(e, base);",
-      "pc = vs[h - 3]; th = vs[h - 1]; env = vs[h - 2]; acc = R.exc; vm.jsUse = U;",
+      // the native levels of inline __get/__set calls the exception left (enterNative)
+      "pc = vs[h - 3]; th = vs[h - 1]; env = vs[h - 2]; acc = R.exc; vm.jsUse = U; vm.nativeDepth = ND;",
       "}",
       "}",
     ];

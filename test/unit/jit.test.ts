@@ -53,3 +53,14 @@ test("a big function makes its calls through R.call, a small one inline (the com
   assert.ok(big.includes("R.call(M, "), big);
   assert.ok(!big.includes("acc = j("), big);
 });
+
+test("array syntax on an object calls a translated __get/__set inline, between enterNative and leaveNative", () => {
+  // the corpus program jit_native_depth checks the native levels these calls count against neko
+  const source = `f = function(o, i) { o[i] = o[i + 1]; };`;
+  const vm = new NekoVM();
+  const m = readRuntimeModule(vm.ctx, compile(source, "inline_get.neko"), null, "inline_get");
+  const f = m.globals.find((g): g is NekoFunction => g instanceof NekoFunction)!;
+  const src = translate(m, f.addr, f.nargs).source;
+  assert.match(src, /R\.enterNative\(M, \d+, [^,]+, 1\)\)\n {2}acc = R\.leaveNative\(j\(s\d+, v\.env, acc\), U, CSP, /);
+  assert.match(src, /R\.enterNative\(M, \d+, [^,]+, 2\)\)\n {2}R\.leaveNative\(j\(s\d+, v\.env, s\d+, acc\), U, CSP, /);
+});
