@@ -409,8 +409,11 @@ export class JitRuntime {
     st[csp + 1] = pc;
     st[csp + 4] = m;
     vm.csp = csp + 4;
-    vm.vthis = th;
-    vm.env = f.env;
+    // written only when they change (mostly not, between the primitive calls of one
+    // function): a store of an object into the VM costs a GC write barrier
+    if (vm.vthis !== th) vm.vthis = th;
+    const env = f.env;
+    if (vm.env !== env) vm.env = env;
     return vm;
   }
 

@@ -67,9 +67,20 @@ export function removeField(o: NekoObject, key: string): boolean {
 /** Own field ids in neko's table order (ascending signed id). */
 export function sortedFieldIds(o: NekoObject): number[] {
   const keys = Object.keys(o.t);
-  const ids = new Array<number>(keys.length);
-  for (let i = 0; i < keys.length; i++) ids[i] = keyField(keys[i]);
-  ids.sort((a, b) => a - b);
+  const n = keys.length;
+  const ids = new Array<number>(n);
+  if (n > 16) {
+    for (let i = 0; i < n; i++) ids[i] = keyField(keys[i]);
+    return ids.sort((a, b) => a - b);
+  }
+  // insertion sort: most objects have few fields, and Array.prototype.sort with a
+  // comparator costs more than the sorting for them (Reflect.fields, $objfields, printing)
+  for (let i = 0; i < n; i++) {
+    const id = keyField(keys[i]);
+    let k = i;
+    for (; k > 0 && ids[k - 1] > id; k--) ids[k] = ids[k - 1];
+    ids[k] = id;
+  }
   return ids;
 }
 
