@@ -421,7 +421,16 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
         const inline = name === undefined ? undefined : INLINE_BUILTINS.get(name);
         if (inline !== undefined && (inline.nargs === p || inline.nargs === -1)) emitInline(i, d, p, inline);
         else if (name === "$call" && p === 3) {
-          out.push(`vm.sp = ${spAt(d)};`, `acc = R.callv(M, ${i + 2}, acc, th, ${s(d - 3)}, ${s(d - 2)}, ${s(d - 1)});`);
+          // $call(f, ctx, args) (how Haxe's constructors run __construct__): a translated f of
+          // up to 3 arguments is called here, with the frames the builtin's callEx would push
+          // (R.enterNative), where V8 can inline it; the rest goes through R.callv
+          const [f, ctx, args] = [s(d - 3), s(d - 2), s(d - 1)];
+          out.push(
+            `vm.sp = ${spAt(d)};`,
+            `if (${f} instanceof NekoFunction && Array.isArray(${args}) && (j = ${f}.jit) !== null && ${f}.nargs === ${args}.length && ${args}.length <= 3 && R.enterNative(M, ${i + 2}, ${spAt(d)}, ${args}.length))`,
+            `  acc = R.leaveNative(j(${ctx}, ${f}.env, ${args}[0], ${args}[1], ${args}[2]), U, CSP, ${spAt(d)});`,
+            `else acc = R.callv(M, ${i + 2}, acc, th, ${f}, ${ctx}, ${args});`,
+          );
         } else emitCall(i, d, p, "th", d - p);
         break;
       }

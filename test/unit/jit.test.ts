@@ -8,7 +8,7 @@ import { NekoVM, run } from "../../src/index.js";
 import { compile } from "../../src/compiler/index.js";
 import { readRuntimeModule } from "../../src/loader/loader.js";
 import { translate } from "../../src/jit/translate.js";
-import { NekoFunction } from "../../src/value/value.js";
+import { NekoFunction, type Value } from "../../src/value/value.js";
 
 const both = (name: string, source: string, expected: unknown) => {
   for (const tier of ["jit", "interp"] as const) test(`${name} (${tier})`, () => assert.deepEqual(run(source, { tier }), expected));
@@ -63,4 +63,18 @@ test("array syntax on an object calls a translated __get/__set inline, between e
   const src = translate(m, f.addr, f.nargs).source;
   assert.match(src, /R\.enterNative\(M, \d+, [^,]+, 1\)\)\n {2}acc = R\.leaveNative\(j\(s\d+, v\.env, acc\), U, CSP, /);
   assert.match(src, /R\.enterNative\(M, \d+, [^,]+, 2\)\)\n {2}R\.leaveNative\(j\(s\d+, v\.env, s\d+, acc\), U, CSP, /);
+});
+
+test("$call(f, this, args) calls a translated f inline, between enterNative and leaveNative", () => {
+  // the corpus program jit_call_inline checks such calls against neko
+  const source = `make = function(c, x) { var o = $new(null); $call(c, o, $array(x)); o };`;
+  const vm = new NekoVM();
+  const m = readRuntimeModule(vm.ctx, compile(source, "inline_call.neko"), null, "inline_call");
+  const f = m.globals.find((g): g is NekoFunction => g instanceof NekoFunction)!;
+  // the builtins by value, as the JS tier gives them to the translator
+  const names = new Map<Value, string>();
+  for (const b of vm.ctx.vm.builtins.values()) if (b instanceof NekoFunction) names.set(b, b.name);
+  const src = translate(m, f.addr, f.nargs, names).source;
+  assert.match(src, /R\.enterNative\(M, \d+, [^,]+, s\d+\.length\)\)\n {2}acc = R\.leaveNative\(j\(s\d+, s\d+\.env, s\d+\[0\], s\d+\[1\], s\d+\[2\]\), U, CSP, /);
+  assert.match(src, /else acc = R\.callv\(M, /);
 });
