@@ -325,7 +325,32 @@ export class VM implements Runtime {
    * here would put one more JS frame in every level of a recursion through callbacks.)
    */
   callShort(thisv: Value | undefined, f: Value, n: number, a: Value, b: Value): Value | undefined {
-    const jit = this.jit;
+    const csp = this.csp;
+    const sp = this.sp;
+    const th = this.vthis;
+    const env = this.env;
+    const use = this.jsUse;
+    if (!this.enterShort(f, n)) return undefined;
+    // a callee of fewer parameters ignores the extra arguments
+    return this.leaveShort(f.jit(thisv === undefined ? th : thisv, f.env, a, b), use, csp, sp, th, env);
+  }
+
+  /**
+   * callShort in two halves, for a primitive that makes the call itself so that the call
+   * site is its own (merge_sort: V8 then inlines the comparator). enterShort makes
+   * callShort's checks, pushes its native frame, sets sp below the n arguments and counts
+   * the native level; false (nothing done) when callShort would give undefined. The caller
+   * then calls f.jit(this, f.env, ...) and gives the result to leaveShort with the jsUse,
+   * csp, sp, vthis and env it read before enterShort.
+   *
+   * Translated code takes this and env as arguments, so vthis and env are not set for it;
+   * leaveShort puts them back only if the callee changed them (calling a primitive): each
+   * store of an object into the VM costs a GC write barrier. The arguments' slots are not
+   * written either: translated code has them in locals (R.interpBody writes them when it
+   * falls back to the interpreter). There is no finally for the native level: whatever
+   * catches an exception sets nativeDepth back (see JitRuntime.enterNative).
+   */
+  enterShort(f: Value, n: number): f is NekoFunction {
     const csp = this.csp;
     const sp = this.sp;
     // (a primitive's jit is null)
@@ -333,43 +358,33 @@ export class VM implements Runtime {
       !(f instanceof NekoFunction) ||
       f.nargs !== n ||
       f.jit === null ||
-      jit === null ||
+      this.jit === null ||
       this.jsUse >= this.jsBudget ||
       this.nativeDepth >= MAX_NATIVE_DEPTH ||
       csp + 4 >= sp - n
     )
-      return undefined;
+      return false;
     if (--this.fuel < 0 || csp >= this.cspLimit) this.chargeBudget();
     const st = this.stack;
-    const oldThis = this.vthis;
-    const oldEnv = this.env;
-    // Translated code takes this and env as arguments, so vthis and env are not set for
-    // it; they are put back only if the callee changed them (calling a primitive): each
-    // store of an object into the VM costs a GC write barrier. The arguments' slots are not
-    // written either: translated code has them in locals (R.interpBody writes them when it
-    // falls back to the interpreter).
     this.sp = sp - n;
     // a frame whose module is null: returning to native code
     st[csp + 1] = -1;
     st[csp + 2] = st[csp + 3] = st[csp + 4] = null;
     this.csp = csp + 4;
-    let ret: Value;
-    const depth = this.nativeDepth;
-    this.nativeDepth = depth + 1;
-    const use = this.jsUse;
-    try {
-      // a callee of fewer parameters ignores the extra arguments
-      ret = f.jit(thisv === undefined ? oldThis : thisv, f.env, a, b);
-      this.jsUse = use;
-      if (ret === TAIL) ret = jit.tail();
-    } finally {
-      this.nativeDepth = depth;
-    }
+    this.nativeDepth++;
+    return true;
+  }
+
+  /** The second half of callShort: the call made after enterShort returned r. */
+  leaveShort(r: Value, use: number, csp: number, sp: number, th: Value, env: Value[]): Value {
+    this.jsUse = use;
+    if (r === TAIL) r = this.jit!.tail();
+    this.nativeDepth--;
     this.csp = csp;
     this.sp = sp;
-    if (this.vthis !== oldThis) this.vthis = oldThis;
-    if (this.env !== oldEnv) this.env = oldEnv;
-    return ret;
+    if (this.vthis !== th) this.vthis = th;
+    if (this.env !== env) this.env = env;
+    return r;
   }
 
   /** Call f(args) keeping the current `this` (neko val_callN). */

@@ -26,8 +26,16 @@ class MergeSort {
 
   compare(a: number, b: number): number {
     const x = this.arr[a], y = this.arr[b];
-    let v = this.vm.callShort(undefined, this.cmp, 2, x, y);
-    if (v === undefined) v = this.vm.call(this.cmp, [x, y]);
+    const vm = this.vm;
+    const f = this.cmp;
+    const csp = vm.csp;
+    const sp = vm.sp;
+    const th = vm.vthis;
+    const env = vm.env;
+    const use = vm.jsUse;
+    // callShort, with the call made here: this site sees only sort comparators, which V8
+    // can then inline
+    const v = vm.enterShort(f, 2) ? vm.leaveShort(f.jit(th, f.env, x, y), use, csp, sp, th, env) : vm.call(f, [x, y]);
     return typeof v === "number" && isIntArg(v) ? v : -1;
   }
 
