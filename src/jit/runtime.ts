@@ -355,9 +355,10 @@ export class JitRuntime {
    * object): translated code calls the translated method itself, so that V8 can inline it
    * there, between enterNative and leaveNative. enterNative makes direct()'s checks and
    * frames, sets sp below the n arguments and counts the native level; false (nothing done)
-   * when the call cannot start here, and the caller takes agetF/asetF. There is no finally:
-   * whatever catches an exception sets nativeDepth back to the value it saved (the trap
-   * handlers of both tiers, callEx, callShort, runNative, the API).
+   * when the call cannot start here, and the caller takes agetF/asetF ($call: callv). There
+   * is no finally: whatever catches an exception sets nativeDepth back to the value it saved
+   * (the trap handlers of both tiers, the API boundary), and the finally of callEx and
+   * runNative sets it rather than decrements it.
    */
   enterNative(m: RuntimeModule, pc: number, sp: number, n: number): boolean {
     const vm = this.vm;

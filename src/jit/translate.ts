@@ -635,7 +635,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
       "}",
       "} catch (e) {",
       "const h = R.handler(e, base);",
-      // the native levels of inline __get/__set calls the exception left (enterNative)
+      // native levels the exception left counted (R.enterNative, VM.enterShort: no finally)
       "pc = vs[h - 3]; th = vs[h - 1]; env = vs[h - 2]; acc = R.exc; vm.jsUse = U; vm.nativeDepth = ND;",
       "}",
       "}",
