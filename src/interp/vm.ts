@@ -290,9 +290,6 @@ export class VM implements Runtime {
         if (this.csp + 4 >= this.sp - nargs) throw this.failure("Stack Overflow", "callback.c", 107);
         if (--this.fuel < 0 || this.csp >= this.cspLimit) this.chargeBudget();
         const st = this.stack;
-        const vs = this.vals;
-        this.ensureVals(this.sp);
-        for (let n = 0; n < nargs; n++) vs[STACK_SIZE - --this.sp] = args[n];
         this.env = f.env;
         // a frame whose module is null: returning to native code
         st[++this.csp] = -1;
@@ -300,16 +297,24 @@ export class VM implements Runtime {
         st[++this.csp] = null;
         st[++this.csp] = null;
         if (this.jit !== null && this.jsUse < this.jsBudget) {
-          // translated code leaves vm.sp anywhere below the sp it was called with
+          // the arguments' slots are not written: translated code has them in locals
+          // (R.interpBody writes them when it falls back to the interpreter); it leaves vm.sp
+          // anywhere below the sp it was called with
           const sp = this.sp;
+          this.sp = sp - nargs;
           ret = this.jit.enter(f, this.vthis, args);
           this.csp -= 4;
-          this.sp = sp + nargs;
-        } else ret = this.interp(this, f.module, null, f.addr, this.csp - 4);
+          this.sp = sp;
+        } else {
+          const vs = this.vals;
+          this.ensureVals(this.sp);
+          for (let n = 0; n < nargs; n++) vs[STACK_SIZE - --this.sp] = args[n];
+          ret = this.interp(this, f.module, null, f.addr, this.csp - 4);
+        }
       }
     } finally {
-      // set, not decremented: translated code's inline __get/__set calls count a level
-      // without a finally of their own (see JitRuntime.enterNative)
+      // set, not decremented: the native calls of translated code and callShort count a
+      // level without a finally of their own (see JitRuntime.enterNative)
       this.nativeDepth = depth;
     }
     this.vthis = oldThis;

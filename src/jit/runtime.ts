@@ -294,24 +294,18 @@ export class JitRuntime {
   /**
    * Call bytecode function f(args) with `this` th as neko's native code does after
    * recording position pc (PushInfos, then val_callEx): a frame for the position (none when
-   * m is null: val_compare's call), callEx's native frame, the arguments on neko's stack,
-   * one more native level. Undefined (nothing done) when f is not a bytecode function taking
-   * args or a check would fail: the caller then takes the ordinary path, which raises the
-   * error.
+   * m is null: val_compare's call), callEx's native frame, sp below the arguments, one more
+   * native level (enterNative/leaveNative). Undefined (nothing done) when f is not a
+   * bytecode function taking args or a check would fail: the caller then takes the ordinary
+   * path, which raises the error.
    */
   private direct(m: RuntimeModule | null, pc: number, f: NekoFunction, th: Value, args: Value[]): Value | undefined {
     const vm = this.vm;
     const csp = vm.csp;
     const sp = vm.sp;
-    const n = args.length;
-    if (f.prim !== null || n !== f.nargs || !this.canEnter(csp, sp, n)) return undefined;
-    const top = this.directFrames(m, pc, csp);
-    vm.ensureVals(sp);
-    const vs = vm.vals;
-    for (let i = 0; i < n; i++) vs[STACK_SIZE - sp + 1 + i] = args[i];
-    vm.sp = sp - n;
-    vm.csp = top;
-    return this.runNative(f, th, args, null, csp, sp);
+    if (f.prim !== null || args.length !== f.nargs || !this.enterNative(m, pc, sp, args.length)) return undefined;
+    const use = vm.jsUse;
+    return this.leaveNative(callWith(f.jit ?? this.jitOf(f), th, f.env, args), use, csp, sp);
   }
 
   /** direct() of a one-argument function (f.prim === null and f.nargs === 1 checked by the caller). */
@@ -319,48 +313,24 @@ export class JitRuntime {
     const vm = this.vm;
     const csp = vm.csp;
     const sp = vm.sp;
-    if (!this.canEnter(csp, sp, 1)) return undefined;
-    vm.ensureVals(sp);
-    vm.vals[STACK_SIZE - sp + 1] = a;
-    vm.sp = sp - 1;
-    vm.csp = this.directFrames(m, pc, csp);
-    return this.runNative(f, th, null, a, csp, sp);
-  }
-
-  /**
-   * The call of direct()/direct1() once its frames and arguments are pushed: f(...args), or
-   * f(a) when args is null, one native level deeper; then csp and sp are set back.
-   */
-  private runNative(f: NekoFunction, th: Value, args: Value[] | null, a: Value, csp: number, sp: number): Value {
-    const vm = this.vm;
+    if (!this.enterNative(m, pc, sp, 1)) return undefined;
     const use = vm.jsUse;
-    const j: JitFn = f.jit ?? this.jitOf(f);
-    let r: Value;
-    const depth = vm.nativeDepth;
-    vm.nativeDepth = depth + 1;
-    try {
-      r = args === null ? j(th, f.env, a) : callWith(j, th, f.env, args);
-      vm.jsUse = use;
-      if (r === TAIL) r = this.tail();
-    } finally {
-      vm.nativeDepth = depth;
-    }
-    vm.csp = csp;
-    vm.sp = sp;
-    return r;
+    return this.leaveNative((f.jit ?? this.jitOf(f))(th, f.env, a), use, csp, sp);
   }
 
   /**
-   * The inline form of direct() for an object's __get/__set (AccArray/SetArray on an
-   * object): translated code calls the translated method itself, so that V8 can inline it
-   * there, between enterNative and leaveNative. enterNative makes direct()'s checks and
-   * frames, sets sp below the n arguments and counts the native level; false (nothing done)
-   * when the call cannot start here, and the caller takes agetF/asetF ($call: callv). There
-   * is no finally: whatever catches an exception sets nativeDepth back to the value it saved
-   * (the trap handlers of both tiers, the API boundary), and the finally of callEx and
-   * runNative sets it rather than decrements it.
+   * A call from native code (direct(), and translated code's inline form of it for an
+   * object's __get/__set and $call), in two halves around the call itself, so that
+   * translated code can make the call at its own site, where V8 can inline the callee.
+   * enterNative makes the checks, pushes the frames, sets sp below the n arguments (their
+   * slots are not written: translated code has them in locals, R.interpBody writes them when
+   * it falls back to the interpreter) and counts the native level; false (nothing done) when
+   * the call cannot start here, and the caller takes its ordinary path (agetF/asetF, callv).
+   * There is no finally: whatever catches an exception sets nativeDepth back to the value it
+   * saved (the trap handlers of both tiers, the API boundary), and callEx's finally sets it
+   * rather than decrements it.
    */
-  enterNative(m: RuntimeModule, pc: number, sp: number, n: number): boolean {
+  enterNative(m: RuntimeModule | null, pc: number, sp: number, n: number): boolean {
     const vm = this.vm;
     const csp = vm.csp;
     if (!this.canEnter(csp, sp, n)) return false;
