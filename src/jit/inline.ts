@@ -40,5 +40,6 @@ export const INLINE_BUILTINS: ReadonlyMap<string, InlineBuiltin> = new Map<strin
       value: ([o, p]) => `(${o}.proto = ${p}, null)`,
     },
   ],
-  ["$istrue", { nargs: 1, guard: null, value: ([x]) => `(${x} !== false && ${x} !== null && ${x} !== 0)` }],
+  // (JS truthiness is neko's: see Op.Bool in translate.ts)
+  ["$istrue", { nargs: 1, guard: null, value: ([x]) => `!!${x}` }],
 ]);

@@ -85,7 +85,28 @@ const CMP_OPS: Partial<Record<Op, [string, string]>> = {
  */
 function probe(o: string, key: string): string {
   const k = JSON.stringify(key);
-  return `((v = ${o}.t[${k}]) !== undefined ? v : ${o}.proto === null ? undefined : (v = ${o}.proto.t[${k}]) !== undefined || ${o}.proto.proto === null ? v : R.find(${o}.proto.proto, ${k}))`;
+  return `((v = v[${k}]) !== undefined ? v : ${o}.proto === null ? undefined : (v = ${o}.proto.t[${k}]) !== undefined || ${o}.proto.proto === null ? v : R.find(${o}.proto.proto, ${k}))`;
+}
+
+/**
+ * A test that x is a NekoObject, leaving its field table in `v`: only NekoObject has a
+ * property `t` among neko's values (null, booleans and numbers included: x?.t is undefined
+ * for them). V8's baseline code runs it as a null test and a property load where an
+ * `instanceof` costs a builtin that looks up Symbol.hasInstance on the class at every test
+ * (7 % of json's first 300 documents); optimised, both are a map check.
+ */
+function isObject(x: string): string {
+  return `(v = ${x}?.t) !== undefined`;
+}
+
+/**
+ * A test that x is a translated NekoFunction, leaving its JS function in `j`: only
+ * NekoFunction has a property `jit` (its JS function, or null before translation and for
+ * primitives). Cheaper than instanceof before V8 optimises the code (see isObject).
+ */
+function isTranslated(x: string): string {
+  // (and only NekoFunction has a property `module`: see the self tail call)
+  return `typeof (j = ${x}?.jit) === "function"`;
 }
 
 /** Instructions of the function at `entry`, in address order, with their depths. */
@@ -240,7 +261,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
     const slow = n <= 5 ? `R.c${n}(M, ${ret}, acc, ${thisExpr}${a})` : `R.cn(M, ${ret}, acc, ${thisExpr}, [${args.join(", ")}])`;
     out.push(
       `vm.sp = ${spAt(spDepth)};`,
-      `if (acc instanceof NekoFunction && (j = acc.jit) !== null && acc.nargs === ${n}) {`,
+      `if (${isTranslated("acc")} && acc.nargs === ${n}) {`,
       `  if (--vm.fuel < 0 || CSP >= vm.cspLimit) R.charge(M, ${ret});`,
       `  st[CSP + 1] = ${ret}; st[CSP + 4] = M; vm.csp = CSP + 4;`,
       `  acc = j(${thisExpr}, acc.env${a});`,
@@ -350,8 +371,8 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
         out.push(
           // a method (the field called next) is usually in the prototype: probe that too
           method(i)
-            ? `acc = acc instanceof NekoObject && ((v = acc.t[${key}]) !== undefined || (acc.proto !== null && (v = acc.proto.t[${key}]) !== undefined)) ? v : R.field(M, ${after}, ${spAt(d)}, acc, ${key}, ${id});`
-            : `acc = acc instanceof NekoObject && (v = acc.t[${key}]) !== undefined ? v : R.field(M, ${after}, ${spAt(d)}, acc, ${key}, ${id});`,
+            ? `acc = ${isObject("acc")} && ((v = v[${key}]) !== undefined || (acc.proto !== null && (v = acc.proto.t[${key}]) !== undefined)) ? v : R.field(M, ${after}, ${spAt(d)}, acc, ${key}, ${id});`
+            : `acc = ${isObject("acc")} && (v = v[${key}]) !== undefined ? v : R.field(M, ${after}, ${spAt(d)}, acc, ${key}, ${id});`,
         );
         break;
       }
@@ -360,7 +381,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
           `if (typeof acc === "number" && Array.isArray(${s(top)})) { v = ${s(top)}[acc]; acc = v === undefined ? null : v; }`,
           // an object's __get: looked up here (own table, then the prototype's) for V8's inline
           // caches, and a translated one called here, where V8 can inline it
-          `else if (${s(top)} instanceof NekoObject && (v = ${probe(s(top), KEY_GET)}) instanceof NekoFunction && (j = v.jit) !== null && v.nargs === 1 && R.enterNative(M, ${here}, ${spAt(d)}, 1))`,
+          `else if (${isObject(s(top))} && (v = ${probe(s(top), KEY_GET)}, ${isTranslated("v")}) && v.nargs === 1 && R.enterNative(M, ${here}, ${spAt(d)}, 1))`,
           `  acc = R.leaveNative(j(${s(top)}, v.env, acc), U, CSP, ${spAt(d)});`,
           `else if (${s(top)} instanceof NekoObject) acc = R.agetF(M, ${here}, ${spAt(d)}, ${s(top)}, acc, v);`,
           `else acc = R.slow(M, ${here}, ${spAt(d)}, R.getArray, ${s(top)}, acc);`,
@@ -388,13 +409,13 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
         break;
       case Op.SetField: {
         const key = JSON.stringify(m.fieldKeys[p]);
-        out.push(`if (${s(top)} instanceof NekoObject) ${s(top)}.t[${key}] = acc;`, `else throw R.fieldError(M, ${after}, ${spAt(d)}, ${m.fieldIds[p]});`);
+        out.push(`if (${isObject(s(top))}) v[${key}] = acc;`, `else throw R.fieldError(M, ${after}, ${spAt(d)}, ${m.fieldIds[p]});`);
         break;
       }
       case Op.SetArray:
         out.push(
           `if (Array.isArray(${s(top)}) && typeof ${s(top - 1)} === "number") { if (${s(top - 1)} >= 0 && ${s(top - 1)} < ${s(top)}.length) ${s(top)}[${s(top - 1)}] = acc; }`,
-          `else if (${s(top)} instanceof NekoObject && (v = ${probe(s(top), KEY_SET)}) instanceof NekoFunction && (j = v.jit) !== null && v.nargs === 2 && R.enterNative(M, ${here}, ${spAt(d)}, 2))`,
+          `else if (${isObject(s(top))} && (v = ${probe(s(top), KEY_SET)}, ${isTranslated("v")}) && v.nargs === 2 && R.enterNative(M, ${here}, ${spAt(d)}, 2))`,
           `  R.leaveNative(j(${s(top)}, v.env, ${s(top - 1)}, acc), U, CSP, ${spAt(d)});`,
           `else if (${s(top)} instanceof NekoObject) acc = R.asetF(M, ${here}, ${spAt(d)}, ${s(top)}, ${s(top - 1)}, acc, v);`,
           `else acc = R.slowSet(M, ${here}, ${spAt(d)}, ${s(top)}, ${s(top - 1)}, acc);`,
@@ -427,7 +448,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
           const [f, ctx, args] = [s(d - 3), s(d - 2), s(d - 1)];
           out.push(
             `vm.sp = ${spAt(d)};`,
-            `if (${f} instanceof NekoFunction && Array.isArray(${args}) && (j = ${f}.jit) !== null && ${f}.nargs === ${args}.length && ${args}.length <= 3 && R.enterNative(M, ${i + 2}, ${spAt(d)}, ${args}.length))`,
+            `if (${isTranslated(f)} && Array.isArray(${args}) && ${f}.nargs === ${args}.length && ${args}.length <= 3 && R.enterNative(M, ${i + 2}, ${spAt(d)}, ${args}.length))`,
             `  acc = R.leaveNative(j(${ctx}, ${f}.env, ${args}[0], ${args}[1], ${args}[2]), U, CSP, ${spAt(d)});`,
             `else acc = R.callv(M, ${i + 2}, acc, th, ${f}, ${ctx}, ${args});`,
           );
@@ -449,7 +470,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
         for (let k = d - n; k < d; k++) args.push(s(k));
         if (n === nargs) {
           // a call of this very function: a jump back to its start
-          out.push(`if (acc instanceof NekoFunction && acc.module === M && acc.addr === ${entry} && acc.nargs === ${n} && acc.prim === null) {`);
+          out.push(`if (acc?.module === M && acc.addr === ${entry} && acc.nargs === ${n} && acc.prim === null) {`);
           out.push(`  vm.sp = ${spAt(d)}; if (--vm.fuel < 0 || CSP - 4 >= vm.cspLimit) R.charge(M, ${i + 2});`);
           out.push(`  env = acc.env;`);
           if (n > 0) {
@@ -510,11 +531,15 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
         out.push(`acc = [${vals.join(", ")}];`);
         break;
       }
+      // JS truthiness is neko's on every value (false, null and 0 are the only falsy ones:
+      // ints are never NaN, strings are NekoString objects). A chain of === tests would
+      // deoptimise the function the first time a value passes the first tests (V8 has no
+      // feedback for the last one): json's parser did so after 3500 documents
       case Op.Bool:
-        out.push("acc = acc !== false && acc !== null && acc !== 0;");
+        out.push("acc = !!acc;");
         break;
       case Op.Not:
-        out.push("acc = acc === false || acc === null || acc === 0;");
+        out.push("acc = !acc;");
         break;
       case Op.IsNull:
         out.push("acc = acc === null;");

@@ -78,3 +78,27 @@ test("$call(f, this, args) calls a translated f inline, between enterNative and 
   assert.match(src, /R\.enterNative\(M, \d+, [^,]+, s\d+\.length\)\)\n {2}acc = R\.leaveNative\(j\(s\d+, s\d+\.env, s\d+\[0\], s\d+\[1\], s\d+\[2\]\), U, CSP, /);
   assert.match(src, /else acc = R\.callv\(M, /);
 });
+
+test("only NekoObject has a property t and only NekoFunction ones named jit and module (the translated type tests rely on it)", async () => {
+  // translated code tests `x?.t !== undefined` for "x is an object" and `typeof x?.jit ===
+  // "function"` for "x is a translated function" (cheaper than instanceof in V8's baseline code)
+  const { NekoAbstract, NekoFloat, NekoObject, NekoString, Kind, PositiveNaN } = await import("../../src/value/value.js");
+  const others: unknown[] = [null, true, false, 0, -1, 1 << 29, new NekoFloat(1.5), new PositiveNaN(), NekoString.of("t"), new NekoString(new Uint8Array(2)), [], [1, 2], new NekoAbstract(new Kind("k"), {})];
+  const prim = new NekoFunction(1, null, -1, () => null, "p", []);
+  for (const x of [...others, prim]) assert.equal((x as { t?: unknown } | null)?.t, undefined, String(x));
+  for (const x of [...others, new NekoObject()]) {
+    assert.equal((x as { jit?: unknown } | null)?.jit, undefined, String(x));
+    assert.equal((x as { module?: unknown } | null)?.module, undefined, String(x));
+  }
+  assert.notEqual(new NekoObject().t, undefined);
+  assert.equal(prim.jit, null);
+  // and the translator uses them
+  const vm = new NekoVM();
+  const m = readRuntimeModule(vm.ctx, compile(`f = function(o) { o.x = o.y; g(o); f(o) }; g = function(o) o;`, "tests.neko"), null, "tests");
+  const f = m.globals.find((g): g is NekoFunction => g instanceof NekoFunction)!;
+  const src = translate(m, f.addr, f.nargs).source;
+  assert.ok(!src.includes("instanceof NekoObject") && !src.includes("instanceof NekoFunction"), src);
+  assert.match(src, /\(v = acc\?\.t\) !== undefined/);
+  assert.match(src, /typeof \(j = acc\?\.jit\) === "function"/);
+  assert.match(src, /if \(acc\?\.module === M && acc\.addr === /);
+});
