@@ -18,17 +18,19 @@ export interface InlineBuiltin {
 }
 
 const isInt = (x: string) => `typeof ${x} === "number"`;
+/** x is a NekoString: only NekoString has a property `s` (its JS string or null; see isObject in translate.ts). */
+const isString = (x: string) => `${x}?.s !== undefined`;
 
 /** By builtin name (the primitive's name, "$" included). */
 export const INLINE_BUILTINS: ReadonlyMap<string, InlineBuiltin> = new Map<string, InlineBuiltin>([
   ["$array", { nargs: -1, guard: null, value: (a) => (a.length === 0 ? "EMPTY_ARRAY" : `[${a.join(", ")}]`) }],
   ["$asize", { nargs: 1, guard: ([x]) => `Array.isArray(${x})`, value: ([x]) => `${x}.length` }],
-  ["$ssize", { nargs: 1, guard: ([s]) => `${s} instanceof NekoString`, value: ([s]) => `${s}.length` }],
+  ["$ssize", { nargs: 1, guard: ([s]) => isString(s), value: ([s]) => `${s}.length` }],
   [
     "$sget",
     {
       nargs: 2,
-      guard: ([s, p]) => `${s} instanceof NekoString && ${isInt(p)}`,
+      guard: ([s, p]) => `${isString(s)} && ${isInt(p)}`,
       value: ([s, p]) => `(${p} >= 0 && ${p} < ${s}.length ? ${s}.at(${p}) : null)`,
     },
   ],

@@ -396,15 +396,16 @@ export class JitRuntime {
   }
 
   /**
-   * A call of n <= 3 arguments from a function translated in the compact form: what the
-   * inline form does when f is a translated bytecode function of that arity (the extra
-   * arguments a callee of fewer parameters ignores), else c0..c3.
+   * A call of n <= 3 arguments from a function translated in the compact form, neko's sp at
+   * sp: what the inline form does when f is a translated bytecode function of that arity
+   * (the extra arguments a callee of fewer parameters ignores), else c0..c3.
    */
-  call(m: RuntimeModule, pc: number, f: Value, th: Value, n: number, a?: Value, b?: Value, c?: Value): Value {
+  call(m: RuntimeModule, pc: number, sp: number, f: Value, th: Value, n: number, a?: Value, b?: Value, c?: Value): Value {
+    const vm = this.vm;
+    vm.sp = sp;
     if (f instanceof NekoFunction && f.nargs === n) {
       const j = f.jit;
       if (j !== null) {
-        const vm = this.vm;
         const csp = vm.csp;
         if (--vm.fuel < 0 || csp >= vm.cspLimit) this.charge(m, pc);
         const st = vm.stack;

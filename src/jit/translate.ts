@@ -81,7 +81,8 @@ const CMP_OPS: Partial<Record<Op, [string, string]>> = {
 
 /**
  * An expression for field `key` of NekoObject expression o found in its own table or its
- * prototype's, else in the rest of the chain (R.find); undefined when absent. Uses `v`.
+ * prototype's, else in the rest of the chain (R.find); undefined when absent. `v` holds o's
+ * field table on entry (see isObject) and the result on exit.
  */
 function probe(o: string, key: string): string {
   const k = JSON.stringify(key);
@@ -97,6 +98,11 @@ function probe(o: string, key: string): string {
  */
 function isObject(x: string): string {
   return `(v = ${x}?.t) !== undefined`;
+}
+
+/** A test that x is a NekoFloat: only NekoFloat (PositiveNaN included) has a property `v` (see isObject). */
+function isFloat(x: string): string {
+  return `${x}?.v !== undefined`;
 }
 
 /**
@@ -253,7 +259,8 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
     const a = args.length ? ", " + args.join(", ") : "";
     const ret = i + 2;
     if (compact && n <= 3) {
-      out.push(`vm.sp = ${spAt(spDepth)};`, `acc = R.call(M, ${ret}, acc, ${thisExpr}, ${n}${a});`);
+      // (sp is an argument: a store into vm costs V8's baseline code a call of the store IC)
+      out.push(`acc = R.call(M, ${ret}, ${spAt(spDepth)}, acc, ${thisExpr}, ${n}${a});`);
       return;
     }
     // a bytecode function already translated is called inline; the rest (untranslated,
@@ -297,8 +304,8 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
     out.push(
       k === null ? `if (typeof acc === "number" && typeof ${x} === "number") acc = ${int};` : `if (typeof ${x} === "number") acc = ${int};`,
       k === null
-        ? `else if (acc instanceof NekoFloat && ${x} instanceof NekoFloat) acc = (v = ${x}.v ${f} acc.v) === v ? new NekoFloat(v) : floatOf(v, ${x}, acc);`
-        : `else if (${x} instanceof NekoFloat) acc = (v = ${x}.v ${f} ${k}) === v ? new NekoFloat(v) : floatOf(v, ${x}, ${k});`,
+        ? `else if (${isFloat("acc")} && ${isFloat(x)}) acc = (v = ${x}.v ${f} acc.v) === v ? new NekoFloat(v) : floatOf(v, ${x}, acc);`
+        : `else if (${isFloat(x)}) acc = (v = ${x}.v ${f} ${k}) === v ? new NekoFloat(v) : floatOf(v, ${x}, ${k});`,
       `else acc = R.arith(M, ${here}, ${spAt(d)}, ${ARITH_NAMES[op]!}, ${x}, ${y});`,
     );
   };
@@ -585,7 +592,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
           // x op k: ints and floats compare as JS numbers do (a NaN is unordered and unequal)
           out.push(
             `if (typeof ${s(top)} === "number") acc = ${s(top)} ${intOp} ${k};`,
-            `else if (${s(top)} instanceof NekoFloat) acc = ${s(top)}.v ${intOp} ${k};`,
+            `else if (${isFloat(s(top))}) acc = ${s(top)}.v ${intOp} ${k};`,
             `else { c = R.compare(${spAt(d)}, ${s(top)}, ${k}); acc = ${cmp}; }`,
           );
           break;

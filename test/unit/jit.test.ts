@@ -79,19 +79,26 @@ test("$call(f, this, args) calls a translated f inline, between enterNative and 
   assert.match(src, /else acc = R\.callv\(M, /);
 });
 
-test("only NekoObject has a property t and only NekoFunction ones named jit and module (the translated type tests rely on it)", async () => {
-  // translated code tests `x?.t !== undefined` for "x is an object" and `typeof x?.jit ===
-  // "function"` for "x is a translated function" (cheaper than instanceof in V8's baseline code)
+test("only NekoObject has a property t, NekoFunction jit and module, NekoFloat v, NekoString s (the translated type tests rely on it)", async () => {
+  // translated code tests `x?.t !== undefined` for "x is an object", `typeof x?.jit ===
+  // "function"` for "x is a translated function", `x?.v !== undefined` for "x is a float" and
+  // `x?.s !== undefined` for "x is a string" (cheaper than instanceof in V8's baseline code)
   const { NekoAbstract, NekoFloat, NekoObject, NekoString, Kind, PositiveNaN } = await import("../../src/value/value.js");
-  const others: unknown[] = [null, true, false, 0, -1, 1 << 29, new NekoFloat(1.5), new PositiveNaN(), NekoString.of("t"), new NekoString(new Uint8Array(2)), [], [1, 2], new NekoAbstract(new Kind("k"), {})];
-  const prim = new NekoFunction(1, null, -1, () => null, "p", []);
-  for (const x of [...others, prim]) assert.equal((x as { t?: unknown } | null)?.t, undefined, String(x));
-  for (const x of [...others, new NekoObject()]) {
-    assert.equal((x as { jit?: unknown } | null)?.jit, undefined, String(x));
-    assert.equal((x as { module?: unknown } | null)?.module, undefined, String(x));
-  }
-  assert.notEqual(new NekoObject().t, undefined);
-  assert.equal(prim.jit, null);
+  const values: Record<string, unknown[]> = {
+    other: [null, true, false, 0, -1, 1 << 29, [], [1, 2], new NekoAbstract(new Kind("k"), {}), new NekoAbstract(new Kind("k"), null)],
+    object: [new NekoObject(), new NekoObject(new NekoObject())],
+    function: [new NekoFunction(1, null, -1, () => null, "p", []), new NekoFunction(-1, null, -1, () => null, "v", [])],
+    float: [new NekoFloat(1.5), new NekoFloat(NaN), new PositiveNaN()],
+    string: [NekoString.of("t"), NekoString.of(""), new NekoString(new Uint8Array(2))],
+  };
+  const owner: Record<string, string> = { t: "object", jit: "function", module: "function", v: "float", s: "string" };
+  for (const [prop, kind] of Object.entries(owner))
+    for (const [k, xs] of Object.entries(values))
+      for (const x of xs) {
+        const got = (x as Record<string, unknown> | null)?.[prop];
+        if (k === kind) assert.notEqual(got, undefined, `${prop} of ${k}`);
+        else assert.equal(got, undefined, `${prop} of ${k} ${String(x)}`);
+      }
   // and the translator uses them
   const vm = new NekoVM();
   const m = readRuntimeModule(vm.ctx, compile(`f = function(o) { o.x = o.y; g(o); f(o) }; g = function(o) o;`, "tests.neko"), null, "tests");
