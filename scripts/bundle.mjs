@@ -26,7 +26,8 @@ await build({
   outExtension: { ".js": ".cjs" },
   format: "cjs",
   define: { "import.meta.url": "__bundle.url" },
-  banner: { js: 'const __bundle = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' },
+  // the directive first: esbuild's own "use strict" comes after the banner, where it is no directive
+  banner: { js: '"use strict";\nconst __bundle = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' },
   plugins: [ownRequire],
 });
 await build({ ...common, entryPoints: { "process-worker": "dist/src/host/node/process-worker.js" }, outdir: out, format: "esm" });

@@ -647,6 +647,8 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
   const locals: string[] = [];
   for (let k = nargs; k < maxDepth; k++) locals.push(`s${k} = null`);
   const head = [
+    // strict, as all of nekovm's code (measured: no faster or slower than sloppy)
+    `"use strict";`,
     `var vm = C.vm, M = C.M, G = C.G, K = C.K, R = C.R, TAIL = C.TAIL, NekoFunction = C.NekoFunction, NekoObject = C.NekoObject, NekoFloat = C.NekoFloat, NekoString = C.NekoString, floatOf = C.floatOf, EMPTY_ARRAY = C.EMPTY_ARRAY, st = vm.stack, vs = vm.vals;`,
     `return (function f${entry}(${params.join(", ")}) {`,
     `const base = vm.sp, CSP = vm.csp, U = vm.jsUse + ${frameBytes(maxDepth) + (compact ? CALL_HELPER_BYTES : 0)}${hasTrap ? ", ND = vm.nativeDepth" : ""};`,
