@@ -42,6 +42,16 @@ export const INLINE_BUILTINS: ReadonlyMap<string, InlineBuiltin> = new Map<strin
       value: ([o, p]) => `(${o}.proto = ${p}, null)`,
     },
   ],
+  // ints as they are; a float's ToInt32 (what the builtin's trunc of v mod 2^32 then |0
+  // gives) made a 31-bit int as the builtin does
+  [
+    "$int",
+    {
+      nargs: 1,
+      guard: ([x]) => `(${isInt(x)} || ${x}?.v !== undefined)`,
+      value: ([x]) => `(${isInt(x)} ? ${x} : (${x}.v << 1) >> 1)`,
+    },
+  ],
   // (JS truthiness is neko's: see Op.Bool in translate.ts)
   ["$istrue", { nargs: 1, guard: null, value: ([x]) => `!!${x}` }],
 ]);

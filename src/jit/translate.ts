@@ -180,12 +180,12 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
   let hasTailCall = false;
   let maxDepth = nargs;
   const selfTail: number[] = [];
-  /** Calls whose callee is a builtin loaded by the AccBuiltin just before: the builtin's name. */
+  /** Calls and tail calls whose callee is a builtin loaded by the AccBuiltin just before: the builtin's name. */
   const knownCalls = new Map<number, string>();
   for (const i of pcs) {
     const op = code[i] as Op;
     const p = code[i + 1];
-    if (op === Op.AccBuiltin && code[i + 2] === Op.Call && depth[i + 2] !== UNKNOWN) {
+    if (op === Op.AccBuiltin && (code[i + 2] === Op.Call || code[i + 2] === Op.TailCall) && depth[i + 2] !== UNKNOWN) {
       const name = builtins.get(m.consts[p]);
       if (name !== undefined) knownCalls.set(i + 2, name);
     }
@@ -475,7 +475,17 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
         const n = p & 7;
         const args: string[] = [];
         for (let k = d - n; k < d; k++) args.push(s(k));
-        if (n === nargs) {
+        const name = knownCalls.get(i);
+        const inline = name === undefined ? undefined : INLINE_BUILTINS.get(name);
+        if (inline !== undefined && (inline.nargs === n || inline.nargs === -1)) {
+          // Haxe's `return $sget(s, i)`: the builtin's inline case, else the tail call
+          if (inline.guard === null) {
+            out.push(`return ${inline.value(args)};`);
+            break;
+          }
+          out.push(`if (${inline.guard(args)}) return ${inline.value(args)};`);
+        }
+        if (n === nargs && name === undefined) {
           // a call of this very function: a jump back to its start
           out.push(`if (acc?.module === M && acc.addr === ${entry} && acc.nargs === ${n} && acc.prim === null) {`);
           out.push(`  vm.sp = ${spAt(d)}; if (--vm.fuel < 0 || CSP - 4 >= vm.cspLimit) R.charge(M, ${i + 2});`);

@@ -109,3 +109,15 @@ test("only NekoObject has a property t, NekoFunction jit and module, NekoFloat v
   assert.match(src, /typeof \(j = acc\?\.jit\) === "function"/);
   assert.match(src, /if \(acc\?\.module === M && acc\.addr === /);
 });
+
+test("a tail call of a builtin with an inline form is its inline case, else the tail call", () => {
+  // the corpus program jit_tail_calls checks such calls against neko
+  const source = `g = function(z) $int(z);`;
+  const vm = new NekoVM();
+  const m = readRuntimeModule(vm.ctx, compile(source, "tails.neko"), null, "tails");
+  const names = new Map<Value, string>();
+  for (const b of vm.ctx.vm.builtins.values()) if (b instanceof NekoFunction) names.set(b, b.name);
+  const g = m.globals.find((x): x is NekoFunction => x instanceof NekoFunction)!;
+  const src = translate(m, g.addr, g.nargs, names).source;
+  assert.match(src, /if \(\(typeof (s\d+) === "number" \|\| \1\?\.v !== undefined\)\) return \(typeof \1 === "number" \? \1 : \(\1\.v << 1\) >> 1\);\nvm\.sp = base \+ 0; vm\.tcF = acc; vm\.tcThis = th; vm\.tcArgs = \[\1\];\nreturn TAIL;/);
+});
