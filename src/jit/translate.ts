@@ -217,6 +217,22 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
   for (const i of pcs) if (starts.has(i)) blockOf.set(i, blockOf.size);
   // a call that is a jump target may get its callee from elsewhere
   for (const i of knownCalls.keys()) if (starts.has(i)) knownCalls.delete(i);
+  /** The inline form of the known builtin called at i, if it has one for that many arguments. */
+  const inlineAt = (i: number): InlineBuiltin | undefined => {
+    const name = knownCalls.get(i);
+    const b = name === undefined ? undefined : INLINE_BUILTINS.get(name);
+    const n = code[i] === Op.TailCall ? code[i + 1] & 7 : code[i + 1];
+    return b !== undefined && (b.nargs === n || b.nargs === -1) ? b : undefined;
+  };
+  /**
+   * The AccBuiltins whose builtin the call after them names at translation time (an inline
+   * form, $call): not emitted, the callee is K[..] where the call needs it. A keyed load of
+   * K less, and no feedback-less load to deoptimise code reaching it for the first time.
+   */
+  const elided = new Set<number>();
+  for (const i of knownCalls.keys()) if (inlineAt(i) !== undefined || (knownCalls.get(i) === "$call" && code[i] === Op.Call && code[i + 1] === 3)) elided.add(i - 2);
+  /** The callee of the known call at i, as an expression. */
+  const calleeAt = (i: number) => `K[${code[i - 1]}]`;
   const block = (pc: number): number => {
     const b = blockOf.get(pc);
     if (b === undefined) throw new Untranslatable("jump outside the function");
@@ -288,7 +304,8 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
       out.push(`acc = ${value};`);
       return;
     }
-    const call = n <= 5 ? `R.c${n}(M, ${i + 2}, acc, th${args.map((x) => ", " + x).join("")})` : `R.cn(M, ${i + 2}, acc, th, [${args.join(", ")}])`;
+    const f = calleeAt(i);
+    const call = n <= 5 ? `R.c${n}(M, ${i + 2}, ${f}, th${args.map((x) => ", " + x).join("")})` : `R.cn(M, ${i + 2}, ${f}, th, [${args.join(", ")}])`;
     out.push(`acc = ${b.guard(args)} ? ${value} : (vm.sp = ${spAt(d)}, ${call});`);
   };
 
@@ -403,7 +420,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
         break;
       }
       case Op.AccBuiltin:
-        out.push(`acc = K[${p}];`);
+        if (!elided.has(i)) out.push(`acc = K[${p}];`);
         break;
       case Op.SetStack:
         out.push(`${s(top - p)} = acc;`);
@@ -446,8 +463,8 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
         break;
       case Op.Call: {
         const name = knownCalls.get(i);
-        const inline = name === undefined ? undefined : INLINE_BUILTINS.get(name);
-        if (inline !== undefined && (inline.nargs === p || inline.nargs === -1)) emitInline(i, d, p, inline);
+        const inline = inlineAt(i);
+        if (inline !== undefined) emitInline(i, d, p, inline);
         else if (name === "$call" && p === 3) {
           // $call(f, ctx, args) (how Haxe's constructors run __construct__): a translated f of
           // up to 3 arguments is called here, with the frames the builtin's callEx would push
@@ -457,7 +474,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
             `vm.sp = ${spAt(d)};`,
             `if (${isTranslated(f)} && Array.isArray(${args}) && ${f}.nargs === ${args}.length && ${args}.length <= 3 && R.enterNative(M, ${i + 2}, ${spAt(d)}, ${args}.length))`,
             `  acc = R.leaveNative(j(${ctx}, ${f}.env, ${args}[0], ${args}[1], ${args}[2]), U, CSP, ${spAt(d)});`,
-            `else acc = R.callv(M, ${i + 2}, acc, th, ${f}, ${ctx}, ${args});`,
+            `else acc = R.callv(M, ${i + 2}, ${calleeAt(i)}, th, ${f}, ${ctx}, ${args});`,
           );
         } else emitCall(i, d, p, "th", d - p);
         break;
@@ -476,14 +493,14 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
         const args: string[] = [];
         for (let k = d - n; k < d; k++) args.push(s(k));
         const name = knownCalls.get(i);
-        const inline = name === undefined ? undefined : INLINE_BUILTINS.get(name);
-        if (inline !== undefined && (inline.nargs === n || inline.nargs === -1)) {
+        const inline = inlineAt(i);
+        if (inline !== undefined) {
           // Haxe's `return $sget(s, i)`: the builtin's inline case, else the tail call
           if (inline.guard === null) {
             out.push(`return ${inline.value(args)};`);
             break;
           }
-          out.push(`if (${inline.guard(args)}) return ${inline.value(args)};`);
+          out.push(`if (${inline.guard(args)}) return ${inline.value(args)};`, `acc = ${calleeAt(i)};`);
         }
         if (n === nargs && name === undefined) {
           // a call of this very function: a jump back to its start
