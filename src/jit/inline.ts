@@ -7,6 +7,8 @@
 // An inline case must be unobservable as a call: it cannot fail, call back into Neko code
 // or allocate more than its result, and it gives the builtin's result exactly.
 
+import { isFloat, isObject, isString } from "./typetests.js";
+
 /** The inline form of one builtin: JS expressions over the argument expressions `a`. */
 export interface InlineBuiltin {
   /** Argument count, -1 for any (varargs builtins). */
@@ -18,8 +20,6 @@ export interface InlineBuiltin {
 }
 
 const isInt = (x: string) => `typeof ${x} === "number"`;
-/** x is a NekoString: only NekoString has a property `s` (its JS string or null; see isObject in translate.ts). */
-const isString = (x: string) => `${x}?.s !== undefined`;
 
 /** By builtin name (the primitive's name, "$" included). */
 export const INLINE_BUILTINS: ReadonlyMap<string, InlineBuiltin> = new Map<string, InlineBuiltin>([
@@ -38,7 +38,7 @@ export const INLINE_BUILTINS: ReadonlyMap<string, InlineBuiltin> = new Map<strin
     "$objsetproto",
     {
       nargs: 2,
-      guard: ([o, p]) => `${o} instanceof NekoObject && (${p} === null || ${p} instanceof NekoObject)`,
+      guard: ([o, p]) => `${isObject(o)} && (${p} === null || ${p}?.t !== undefined)`,
       value: ([o, p]) => `(${o}.proto = ${p}, null)`,
     },
   ],
@@ -48,7 +48,7 @@ export const INLINE_BUILTINS: ReadonlyMap<string, InlineBuiltin> = new Map<strin
     "$int",
     {
       nargs: 1,
-      guard: ([x]) => `(${isInt(x)} || ${x}?.v !== undefined)`,
+      guard: ([x]) => `(${isInt(x)} || ${isFloat(x)})`,
       value: ([x]) => `(${isInt(x)} ? ${x} : (${x}.v << 1) >> 1)`,
     },
   ],

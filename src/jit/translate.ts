@@ -18,6 +18,7 @@ import type { RuntimeModule } from "../interp/module.js";
 import type { Value } from "../value/value.js";
 import { INLINE_BUILTINS, type InlineBuiltin } from "./inline.js";
 import { type Construct, planStructure } from "./structure.js";
+import { isFloat, isObject, isTranslated } from "./typetests.js";
 
 /** What the translation of one function gives: the source of a factory and its constants. */
 export interface Translation {
@@ -82,37 +83,11 @@ const CMP_OPS: Partial<Record<Op, [string, string]>> = {
 /**
  * An expression for field `key` of NekoObject expression o found in its own table or its
  * prototype's, else in the rest of the chain (R.find); undefined when absent. `v` holds o's
- * field table on entry (see isObject) and the result on exit.
+ * field table on entry (see typetests.ts isObject) and the result on exit.
  */
 function probe(o: string, key: string): string {
   const k = JSON.stringify(key);
   return `((v = v[${k}]) !== undefined ? v : ${o}.proto === null ? undefined : (v = ${o}.proto.t[${k}]) !== undefined || ${o}.proto.proto === null ? v : R.find(${o}.proto.proto, ${k}))`;
-}
-
-/**
- * A test that x is a NekoObject, leaving its field table in `v`: only NekoObject has a
- * property `t` among neko's values (null, booleans and numbers included: x?.t is undefined
- * for them). V8's baseline code runs it as a null test and a property load where an
- * `instanceof` costs a builtin that looks up Symbol.hasInstance on the class at every test
- * (7 % of json's first 300 documents); optimised, both are a map check.
- */
-function isObject(x: string): string {
-  return `(v = ${x}?.t) !== undefined`;
-}
-
-/** A test that x is a NekoFloat: only NekoFloat (PositiveNaN included) has a property `v` (see isObject). */
-function isFloat(x: string): string {
-  return `${x}?.v !== undefined`;
-}
-
-/**
- * A test that x is a translated NekoFunction, leaving its JS function in `j`: only
- * NekoFunction has a property `jit` (its JS function, or null before translation and for
- * primitives). Cheaper than instanceof before V8 optimises the code (see isObject).
- */
-function isTranslated(x: string): string {
-  // (and only NekoFunction has a property `module`: see the self tail call)
-  return `typeof (j = ${x}?.jit) === "function"`;
 }
 
 /** Instructions of the function at `entry`, in address order, with their depths. */
@@ -676,7 +651,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
   const head = [
     // strict, as all of nekovm's code (measured: no faster or slower than sloppy)
     `"use strict";`,
-    `var vm = C.vm, M = C.M, G = C.G, K = C.K, R = C.R, TAIL = C.TAIL, NekoFunction = C.NekoFunction, NekoObject = C.NekoObject, NekoFloat = C.NekoFloat, NekoString = C.NekoString, floatOf = C.floatOf, EMPTY_ARRAY = C.EMPTY_ARRAY, st = vm.stack, vs = vm.vals;`,
+    `var vm = C.vm, M = C.M, G = C.G, K = C.K, R = C.R, TAIL = C.TAIL, NekoObject = C.NekoObject, NekoFloat = C.NekoFloat, floatOf = C.floatOf, EMPTY_ARRAY = C.EMPTY_ARRAY, st = vm.stack, vs = vm.vals;`,
     `return (function f${entry}(${params.join(", ")}) {`,
     `const base = vm.sp, CSP = vm.csp, U = vm.jsUse + ${frameBytes(maxDepth) + (compact ? CALL_HELPER_BYTES : 0)}${hasTrap ? ", ND = vm.nativeDepth" : ""};`,
     `if (base - CSP <= ${maxDepth - nargs + 8} || U > vm.jsBudget) return R.interpBody(M, ${entry}, th, env, [${params.slice(2).join(", ")}]);`,
