@@ -53,9 +53,12 @@ export const stringBuiltins: BuiltinTable = {
     3,
     (_vm: VM, s: Value, p: Value, c: Value) => {
       if (!isString(s) || !isIntArg(p) || !isAnyInt(c)) return undefined;
-      if (p < 0 || p >= s.b.length) return null;
+      if (p < 0 || p >= s.length) return null;
       const cc = c & 255;
-      s.b[p] = cc;
+      // a one-byte string stays text (see emptyString): Haxe's charAt and fromCharCode
+      // make one and set its byte, then mostly concatenate or compare it as text
+      if (s.s !== null && s.s.length === 1) s.s = String.fromCharCode(cc);
+      else s.b[p] = cc;
       noteStringWrite();
       return cc;
     },

@@ -6,7 +6,7 @@
 
 import { compareValues, findCompare, INVALID_COMPARISON } from "../value/compare.js";
 import { copyObject, findField } from "../value/object.js";
-import { str } from "../value/string.js";
+import { MAX_STRING_SIZE, str } from "../value/string.js";
 import { EMPTY_ARRAY, floatOf, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
 import { callPrimitive, makeApply, typeOfCode } from "../interp/calls.js";
 import type { NekoThrow } from "../interp/errors.js";
@@ -590,6 +590,12 @@ export class JitRuntime {
       }
     }
     if (op === -1) {
+      // two strings (Haxe's String.__add and __radd): concatenated here when no size
+      // limit can fail, else in the interpreter's path, which raises the error
+      if (a instanceof NekoString && b instanceof NekoString) {
+        const n = a.length + b.length;
+        if (n <= MAX_STRING_SIZE && n <= this.vm.maxAlloc) return NekoString.of(a.text() + b.text());
+      }
       if (a instanceof NekoObject) {
         // neko ObjectOp: a.__add(b), called directly when it is a bytecode function
         const f = findAdd(a);

@@ -76,6 +76,9 @@ export class StringTooLong extends Error {
 }
 
 export function emptyString(n: number): NekoString {
+  // one byte as text: no byte array to make now, nor to read as text later (the common
+  // one-byte string is a character about to be set, then concatenated or compared)
+  if (n === 1) return NekoString.of("\0");
   return new NekoString(n === 0 ? EMPTY_BYTES : new Uint8Array(n));
 }
 
