@@ -26,6 +26,8 @@ export const INLINE_BUILTINS: ReadonlyMap<string, InlineBuiltin> = new Map<strin
   ["$array", { nargs: -1, guard: null, value: (a) => (a.length === 0 ? "EMPTY_ARRAY" : `[${a.join(", ")}]`) }],
   ["$asize", { nargs: 1, guard: ([x]) => `Array.isArray(${x})`, value: ([x]) => `${x}.length` }],
   ["$ssize", { nargs: 1, guard: ([s]) => isString(s), value: ([s]) => `${s}.length` }],
+  // an int or a string (Haxe's String.__add of an int); objects call their __string
+  ["$string", { nargs: 1, guard: ([x]) => `(${isInt(x)} || ${isString(x)})`, value: ([x]) => `R.scopy(${x})` }],
   [
     "$sget",
     {

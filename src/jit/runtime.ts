@@ -618,6 +618,11 @@ export class JitRuntime {
   readonly getIndex = getIndex;
   readonly typeOf = typeOfCode;
 
+  /** $string of an int or a string (inline.ts): its decimal text, or a copy of its bytes. */
+  scopy(x: number | NekoString): NekoString {
+    return NekoString.of(typeof x === "number" ? String(x) : x.text());
+  }
+
   compare(sp: number, a: Value, b: Value): number {
     // floats with floats or ints: no call needed
     const x = a instanceof NekoFloat ? a.v : typeof a === "number" ? a : undefined;
