@@ -5,7 +5,7 @@
 import type { VM } from "../interp/vm.js";
 import { compareValues } from "../value/compare.js";
 import { valueHash } from "../value/hash.js";
-import { sameString } from "../value/string.js";
+import { neverWritten, sameString } from "../value/string.js";
 import { Kind, NekoAbstract, NekoString, type Value } from "../value/value.js";
 import { isFunctionOf, isIntArg, isKind } from "./check.js";
 import type { BuiltinTable } from "./table.js";
@@ -53,10 +53,8 @@ function resize(h: HashTable, size: number): void {
 
 /**
  * Key equality: $compare == 0, or the user's cmp returning the int 0. hkey is key's hash.
- * A cell's key still in JS-string form and longer than one byte has not changed since it
- * was hashed (writes turn such a string into bytes; a one-byte string stays text when
- * $sset writes it, see emptyString), so when the hashes differ it is not equal to a
- * string key.
+ * A cell's string key that was never written (neverWritten) still has the hash it was
+ * stored with, so when the hashes differ it is not equal to a string key.
  */
 function same(vm: VM, cmp: Value, key: Value, hkey: number, c: Cell): boolean {
   if (cmp !== null) {
@@ -65,7 +63,7 @@ function same(vm: VM, cmp: Value, key: Value, hkey: number, c: Cell): boolean {
     return r === 0;
   }
   const other = c.key;
-  if (key instanceof NekoString && other instanceof NekoString) return (c.hkey === hkey || other.s === null || other.s.length === 1) && sameString(key, other);
+  if (key instanceof NekoString && other instanceof NekoString) return (c.hkey === hkey || !neverWritten(other)) && sameString(key, other);
   return compareValues(vm, key, other) === 0;
 }
 

@@ -63,10 +63,17 @@ function tooLong(vm: VM): NekoThrow {
   return vm.failure("max_string_size reached", "alloc.c", 177);
 }
 
+/** a + b of two strings, or undefined when a size limit fails (checkSize raises it). */
+export function joinStrings(vm: VM, a: NekoString, b: NekoString): NekoString | undefined {
+  const n = a.length + b.length;
+  return n <= MAX_STRING_SIZE && n <= vm.maxAlloc ? NekoString.of(a.text() + b.text()) : undefined;
+}
+
 function concatValues(vm: VM, a: Value, b: Value): NekoString {
   if (a instanceof NekoString && b instanceof NekoString) {
+    const r = joinStrings(vm, a, b);
+    if (r !== undefined) return r;
     checkSize(vm, a.length + b.length);
-    return NekoString.of(a.text() + b.text());
   }
   const buf = new ByteBuffer(32);
   buf.limit = vm.maxAlloc;

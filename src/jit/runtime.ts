@@ -6,12 +6,13 @@
 
 import { compareValues, findCompare, INVALID_COMPARISON } from "../value/compare.js";
 import { copyObject, findField } from "../value/object.js";
-import { MAX_STRING_SIZE, str } from "../value/string.js";
+import { str } from "../value/string.js";
+import { valueToText } from "../value/print.js";
 import { EMPTY_ARRAY, floatOf, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
 import { callPrimitive, makeApply, typeOfCode } from "../interp/calls.js";
 import type { NekoThrow } from "../interp/errors.js";
 import type { RuntimeModule } from "../interp/module.js";
-import { add, div, findAdd, getArray, getIndex, invalidField, numOp, NumOp, setArray } from "../interp/ops.js";
+import { add, div, findAdd, getArray, getIndex, invalidField, joinStrings, numOp, NumOp, setArray } from "../interp/ops.js";
 import { TAIL } from "../interp/tail.js";
 import { flushStack } from "../interp/trace.js";
 import { pushInfos } from "../interp/interp.js";
@@ -590,11 +591,11 @@ export class JitRuntime {
       }
     }
     if (op === -1) {
-      // two strings (Haxe's String.__add and __radd): concatenated here when no size
-      // limit can fail, else in the interpreter's path, which raises the error
+      // two strings (Haxe's String.__add and __radd): joined here, without the frame of the
+      // interpreter's path, which raises the error when a size limit fails
       if (a instanceof NekoString && b instanceof NekoString) {
-        const n = a.length + b.length;
-        if (n <= MAX_STRING_SIZE && n <= this.vm.maxAlloc) return NekoString.of(a.text() + b.text());
+        const r = joinStrings(this.vm, a, b);
+        if (r !== undefined) return r;
       }
       if (a instanceof NekoObject) {
         // neko ObjectOp: a.__add(b), called directly when it is a bytecode function
@@ -618,9 +619,9 @@ export class JitRuntime {
   readonly getIndex = getIndex;
   readonly typeOf = typeOfCode;
 
-  /** $string of an int or a string (inline.ts): its decimal text, or a copy of its bytes. */
+  /** $string of an int or a string (inline.ts): the builtin's result, without its frame. */
   scopy(x: number | NekoString): NekoString {
-    return NekoString.of(typeof x === "number" ? String(x) : x.text());
+    return NekoString.of(valueToText(this.vm, x));
   }
 
   compare(sp: number, a: Value, b: Value): number {

@@ -75,6 +75,15 @@ export class StringTooLong extends Error {
   }
 }
 
+/**
+ * Whether s still has the bytes it was made with, known without comparing: a string in the
+ * JS form of more than one byte (writes turn it into bytes; a one-byte string stays text
+ * when $sset writes it, see emptyString).
+ */
+export function neverWritten(s: NekoString): boolean {
+  return s.s !== null && s.s.length !== 1;
+}
+
 export function emptyString(n: number): NekoString {
   // one byte as text: no byte array to make now, nor to read as text later (the common
   // one-byte string is a character about to be set, then concatenated or compared)
