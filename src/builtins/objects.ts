@@ -3,7 +3,7 @@
 
 import type { VM } from "../interp/vm.js";
 import { hashText } from "../value/hash.js";
-import { copyObject, fieldKey, getField, removeField, sortedFieldIds } from "../value/object.js";
+import { copyObject, fieldKey, getField, hasOwnField, removeField, setProto, sortedFieldIds } from "../value/object.js";
 import { EMPTY_ARRAY, NekoObject, type Value } from "../value/value.js";
 import { isArray, isIntArg, isObject, isString } from "./check.js";
 import type { BuiltinTable } from "./table.js";
@@ -35,7 +35,7 @@ export const objectBuiltins: BuiltinTable = {
       return vm.callEx(o, getField(o, fieldKey(f)), args.slice());
     },
   ],
-  objfield: [2, (_vm: VM, o: Value, f: Value) => (!isIntArg(f) ? undefined : isObject(o) && o.t[fieldKey(f)] !== undefined)],
+  objfield: [2, (_vm: VM, o: Value, f: Value) => (!isIntArg(f) ? undefined : isObject(o) && hasOwnField(o, fieldKey(f)))],
   objremove: [2, (_vm: VM, o: Value, f: Value) => (!isObject(o) || !isIntArg(f) ? undefined : removeField(o, fieldKey(f)))],
   objfields: [
     1,
@@ -52,9 +52,8 @@ export const objectBuiltins: BuiltinTable = {
     2,
     (_vm: VM, o: Value, p: Value) => {
       if (!isObject(o)) return undefined;
-      if (p === null) o.proto = null;
-      else if (isObject(p)) o.proto = p;
-      else return undefined;
+      if (p !== null && !isObject(p)) return undefined;
+      setProto(o, p);
       return null;
     },
   ],

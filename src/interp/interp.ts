@@ -7,7 +7,7 @@
 import { Op } from "../bytecode/opcodes.js";
 import { compareValues, INVALID_COMPARISON } from "../value/compare.js";
 import { hashBytes } from "../value/hash.js";
-import { copyObject } from "../value/object.js";
+import { copyObject, findAfterMiss } from "../value/object.js";
 import { str } from "../value/string.js";
 import { allocArray, EMPTY_ARRAY, floatOf, NekoAbstract, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
 import { NekoThrow } from "./errors.js";
@@ -118,13 +118,8 @@ function loop(vm: VM, m: RuntimeModule, acc: Value, pc: number, baseCsp: number,
       case Op.AccField: {
         if (acc instanceof NekoObject) {
           const key = m.fieldKeys[code[pc]];
-          let o: NekoObject | null = acc;
-          let v: Value | undefined;
-          do {
-            v = o.t[key];
-            if (v !== undefined) break;
-            o = o.proto;
-          } while (o !== null);
+          let v: Value | undefined = acc.t[key];
+          if (v === undefined) v = findAfterMiss(acc, key);
           if (v !== undefined) acc = v;
           else if (vm.resolver !== null) {
             vm.sp = sp;

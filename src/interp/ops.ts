@@ -4,7 +4,7 @@
 
 import { formatFloat } from "../value/format.js";
 import { hashName } from "../value/hash.js";
-import { fieldKey, getField } from "../value/object.js";
+import { fieldKey, findAfterMiss, getField } from "../value/object.js";
 import { valueToBuffer } from "../value/print.js";
 import { ByteBuffer, MAX_STRING_SIZE, StringTooLong } from "../value/string.js";
 import { floatOf, isTaggedInt, NekoFloat, NekoObject, NekoString, type Value } from "../value/value.js";
@@ -18,11 +18,8 @@ export const KEY_MOD = k("__mod"), KEY_RMOD = k("__rmod"), KEY_GET = k("__get"),
 
 /** findField(o, KEY_ADD) with a load site of its own (see findCompare). */
 export function findAdd(o: NekoObject): Value | undefined {
-  for (let x: NekoObject | null = o; x !== null; x = x.proto) {
-    const v = x.t[KEY_ADD];
-    if (v !== undefined) return v;
-  }
-  return undefined;
+  const v = o.t[KEY_ADD];
+  return v !== undefined ? v : findAfterMiss(o, KEY_ADD);
 }
 
 export function opError(vm: VM, op: string): never {

@@ -41,7 +41,7 @@ export const INLINE_BUILTINS: ReadonlyMap<string, InlineBuiltin> = new Map<strin
     {
       nargs: 2,
       guard: ([o, p]) => `${isObject(o)} && (${p} === null || ${p}?.t !== undefined)`,
-      value: ([o, p]) => `(${o}.proto = ${p}, null)`,
+      value: ([o, p]) => `(R.setProto(${o}, ${p}), null)`,
     },
   ],
   // ints as they are; a float's ToInt32 (what the builtin's trunc of v mod 2^32 then |0

@@ -5,7 +5,7 @@
 // is nearly full (so "Stack Overflow" happens exactly where neko raises it).
 
 import { compareValues, findCompare, INVALID_COMPARISON } from "../value/compare.js";
-import { copyObject, findField } from "../value/object.js";
+import { copyObject, findAfterMiss, missBeyond, setProto } from "../value/object.js";
 import { str } from "../value/string.js";
 import { valueToText } from "../value/print.js";
 import { EMPTY_ARRAY, floatOf, NekoFloat, NekoFunction, NekoObject, NekoString, type Value } from "../value/value.js";
@@ -538,7 +538,7 @@ export class JitRuntime {
    */
   field(m: RuntimeModule, pc: number, sp: number, o: Value, key: string, id: number): Value {
     if (!(o instanceof NekoObject)) throw this.fieldError(m, pc, sp, id);
-    const v = o.proto === null ? undefined : findField(o.proto, key);
+    const v = findAfterMiss(o, key);
     if (v !== undefined) return v;
     const vm = this.vm;
     if (vm.resolver === null) return null;
@@ -613,7 +613,8 @@ export class JitRuntime {
   }
 
   readonly add = add;
-  readonly find = findField;
+  readonly beyond = missBeyond;
+  readonly setProto = setProto;
   readonly div = div;
   readonly getArray = getArray;
   readonly getIndex = getIndex;

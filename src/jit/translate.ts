@@ -82,12 +82,12 @@ const CMP_OPS: Partial<Record<Op, [string, string]>> = {
 
 /**
  * An expression for field `key` of NekoObject expression o found in its own table or its
- * prototype's, else in the rest of the chain (R.find); undefined when absent. `v` holds o's
- * field table on entry (see typetests.ts isObject) and the result on exit.
+ * prototype's (which inherits from the rest of the chain: value/object.ts), else undefined.
+ * `v` holds o's field table on entry (see typetests.ts isObject) and the result on exit.
  */
 function probe(o: string, key: string): string {
   const k = JSON.stringify(key);
-  return `((v = v[${k}]) !== undefined ? v : ${o}.proto === null ? undefined : (v = ${o}.proto.t[${k}]) !== undefined || ${o}.proto.proto === null ? v : R.find(${o}.proto.proto, ${k}))`;
+  return `((v = v[${k}]) !== undefined ? v : ${o}.proto === null ? undefined : (v = ${o}.proto.t[${k}]) !== undefined ? v : R.beyond(${o}.proto, ${k}))`;
 }
 
 /** Instructions of the function at `entry`, in address order, with their depths. */

@@ -57,7 +57,7 @@ function memSize(v: Value, seen: Set<unknown>): number {
       for (const e of x) todo.push(e);
     } else if (x instanceof NekoObject) {
       total += VOBJECT;
-      for (const k in x.t) {
+      for (const k of Object.keys(x.t)) {
         total += OBJCELL;
         todo.push(x.t[k]);
       }

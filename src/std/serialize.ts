@@ -7,7 +7,7 @@ import { hashKind, type HashTable } from "../builtins/hashtables.js";
 import type { BuiltinTable } from "../builtins/table.js";
 import { moduleKind, type RuntimeModule } from "../interp/module.js";
 import type { VM } from "../interp/vm.js";
-import { fieldKey, getField, sortedFieldIds } from "../value/object.js";
+import { fieldKey, getField, ownField, setProto, sortedFieldIds } from "../value/object.js";
 import { valueToBytes } from "../value/print.js";
 import { ByteBuffer, str } from "../value/string.js";
 import {
@@ -91,7 +91,7 @@ class Writer {
       this.ref(o);
       return;
     }
-    const custom = o.t[vm.key("__serialize")];
+    const custom = ownField(o, vm.key("__serialize"));
     if (custom !== undefined && custom !== null) {
       if (!(custom instanceof NekoFunction) || (custom.nargs !== 0 && custom.nargs !== -1))
         throw vm.failure("Invalid __serialize method", "serialize.c", 209);
@@ -223,7 +223,7 @@ class Reader {
         if (k === 112 /* p */) {
           const p = this.value();
           if (!(p instanceof NekoObject)) this.error();
-          o.proto = p;
+          setProto(o, p);
         } else if (k !== 122 /* z */) this.error();
         return o;
       }

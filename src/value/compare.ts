@@ -1,7 +1,7 @@
 // Comparison of any two values as neko's val_compare (vm/others.c).
 
 import { formatFloat } from "./format.js";
-import { fieldKey } from "./object.js";
+import { fieldKey, findAfterMiss } from "./object.js";
 import type { Runtime } from "./runtime.js";
 import { compareStrings } from "./string.js";
 import { hashName } from "./hash.js";
@@ -19,11 +19,8 @@ export const KEY_COMPARE = fieldKey(hashName("__compare"));
  * by every key of every object shape, is megamorphic (a Haxe string sort ran 1.4x slower).
  */
 export function findCompare(o: NekoObject): Value | undefined {
-  for (let x: NekoObject | null = o; x !== null; x = x.proto) {
-    const v = x.t[KEY_COMPARE];
-    if (v !== undefined) return v;
-  }
-  return undefined;
+  const v = o.t[KEY_COMPARE];
+  return v !== undefined ? v : findAfterMiss(o, KEY_COMPARE);
 }
 
 const TRUE = NekoString.of("true");

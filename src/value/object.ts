@@ -34,6 +34,63 @@ export function keyField(key: string): number {
   return id;
 }
 
+// Prototype chains. An object that is the prototype of another ("shared") has its table's JS
+// prototype set to its own prototype's table, so from a prototype one JS property read
+// searches the rest of neko's chain (a Haxe class's prototype and its superclasses'), and V8
+// caches such reads as it does for JS classes. Other objects' tables keep Object.prototype:
+// linking every instance would cost an Object.setPrototypeOf or a new table per object, and
+// their lookups need one step more (o.t, then o.proto.t). A cycle, which JS refuses, leaves
+// that one link out of the JS chain and sets `chainsCut`. So each table's JS chain is a prefix
+// of neko's chain from its object: a read that finds a value found the right one, and a miss
+// on o.t then on o.proto.t means "absent" unless a chain was ever cut (findAfterMiss).
+// `chainsCut` is shared by every VM in the process and never goes back to false: it decides
+// only whether a miss is checked further, never a result.
+let chainsCut = false;
+
+/** Link o's table to its prototype's in JS (o's table, shared or about to be, follows neko's chain). */
+function link(o: NekoObject): void {
+  const t = o.t;
+  const p = o.proto;
+  const pt = p === null ? Object.prototype : p.t;
+  if (Object.getPrototypeOf(t) === pt) return;
+  if (p !== null && (pt === t || Object.prototype.isPrototypeOf.call(t, pt))) {
+    chainsCut = true;
+    if (Object.getPrototypeOf(t) !== Object.prototype) Object.setPrototypeOf(t, Object.prototype);
+  } else Object.setPrototypeOf(t, pt);
+}
+
+/** p becomes (or already is) the prototype of some object. */
+export function share(p: NekoObject): void {
+  if (p.shared) return;
+  p.shared = true;
+  link(p);
+}
+
+/** $objsetproto: o's prototype becomes p, or none. */
+export function setProto(o: NekoObject, p: NekoObject | null): void {
+  o.proto = p;
+  if (p !== null && !p.shared) share(p);
+  if (o.shared) link(o);
+}
+
+/** After o.t[key] gave undefined: the field on the rest of neko's chain. */
+export function findAfterMiss(o: NekoObject, key: string): Value | undefined {
+  const p = o.proto;
+  if (p === null) return undefined;
+  const v = p.t[key];
+  return v !== undefined ? v : missBeyond(p, key);
+}
+
+/** After p.t[key] gave undefined for a shared p: the field beyond p's JS chain (only a cut chain has one). */
+export function missBeyond(p: NekoObject, key: string): Value | undefined {
+  if (!chainsCut) return undefined;
+  for (let x = p.proto; x !== null; x = x.proto) {
+    const v = x.t[key];
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
 /** Own-or-inherited field lookup (neko val_field); null when absent. */
 export function getField(o: NekoObject, key: string): Value {
   return findField(o, key) ?? null;
@@ -41,17 +98,17 @@ export function getField(o: NekoObject, key: string): Value {
 
 /** Own-or-inherited lookup that distinguishes "absent" (undefined) from a null field. */
 export function findField(o: NekoObject, key: string): Value | undefined {
-  let x: NekoObject | null = o;
-  do {
-    const v = x.t[key];
-    if (v !== undefined) return v;
-    x = x.proto;
-  } while (x !== null);
-  return undefined;
+  const v = o.t[key];
+  return v !== undefined ? v : findAfterMiss(o, key);
+}
+
+/** The object's own field (its own table only, neko otable_find); undefined when absent. */
+export function ownField(o: NekoObject, key: string): Value | undefined {
+  return Object.hasOwn(o.t, key) ? o.t[key] : undefined;
 }
 
 export function hasOwnField(o: NekoObject, key: string): boolean {
-  return o.t[key] !== undefined;
+  return Object.hasOwn(o.t, key);
 }
 
 export function setField(o: NekoObject, key: string, v: Value): void {
@@ -59,7 +116,7 @@ export function setField(o: NekoObject, key: string, v: Value): void {
 }
 
 export function removeField(o: NekoObject, key: string): boolean {
-  if (o.t[key] === undefined) return false;
+  if (!Object.hasOwn(o.t, key)) return false;
   delete o.t[key];
   return true;
 }
@@ -90,9 +147,10 @@ export function fieldCount(o: NekoObject): number {
 
 /** $new(o): a new object with a copy of o's own fields and the same prototype. */
 export function copyObject(o: NekoObject): NekoObject {
-  const r = new NekoObject(o.proto);
+  const r = new NekoObject();
+  if (o.proto !== null) setProto(r, o.proto);
   const src = o.t;
   const dst = r.t;
-  for (const k in src) dst[k] = src[k];
+  for (const k of Object.keys(src)) dst[k] = src[k];
   return r;
 }

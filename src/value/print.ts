@@ -3,7 +3,7 @@
 
 import { formatFloat } from "./format.js";
 import { hashName } from "./hash.js";
-import { fieldKey, sortedFieldIds } from "./object.js";
+import { fieldKey, findAfterMiss, sortedFieldIds } from "./object.js";
 import type { Runtime } from "./runtime.js";
 import { LimitExceeded, limitMessage } from "./limits.js";
 import { ByteBuffer, textBytes } from "./string.js";
@@ -80,7 +80,8 @@ function bufferIter(rt: Runtime, b: ByteBuffer, root: Value, plain = false): voi
 function stringOf(rt: Runtime, o: NekoObject): NekoString | null {
   let f: Value | undefined;
   // findField(o, ID_STRING) with a load site of its own (see findCompare)
-  for (let x: NekoObject | null = o; x !== null && f === undefined; x = x.proto) f = x.t[ID_STRING];
+  f = o.t[ID_STRING];
+  if (f === undefined) f = findAfterMiss(o, ID_STRING);
   if (f === undefined || f === null) return null;
   let s = rt.callShort(o, f, 0, null, null);
   if (s === undefined) s = rt.callEx(o, f, []);

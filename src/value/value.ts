@@ -110,14 +110,22 @@ export function latin1(b: Uint8Array, n = b.length): string {
   return out;
 }
 
-/** A Neko object: a field table keyed by field id plus an optional prototype. */
+/**
+ * A Neko object: a field table keyed by field id plus an optional prototype. The table of an
+ * object that is another's prototype inherits, in JS, from its own prototype's table
+ * (value/object.ts, prototype chains).
+ */
 export class NekoObject {
-  /** Own fields, keyed by fieldKey(id). Never holds `undefined`. */
+  /** Fields keyed by fieldKey(id): own ones as own properties (and, when shared, the prototype chain's inherited). Never holds `undefined`. */
   t: Record<string, Value>;
   proto: NekoObject | null;
-  constructor(proto: NekoObject | null = null) {
+  /** Whether this object is (or was) the prototype of another: its table is then linked to its prototype's. */
+  shared: boolean;
+  /** A new object; give a prototype with object.ts setProto, which keeps the tables' chains. */
+  constructor() {
     this.t = {};
-    this.proto = proto;
+    this.proto = null;
+    this.shared = false;
   }
 }
 

@@ -86,9 +86,12 @@ test("only NekoObject has a property t, NekoFunction jit and module, NekoFloat v
   // "function"` for "x is a translated function", `x?.v !== undefined` for "x is a float" and
   // `x?.s !== undefined` for "x is a string" (cheaper than instanceof in V8's baseline code)
   const { NekoAbstract, NekoFloat, NekoObject, NekoString, Kind, PositiveNaN } = await import("../../src/value/value.js");
+  const { setProto } = await import("../../src/value/object.js");
+  const withProto = new NekoObject();
+  setProto(withProto, new NekoObject());
   const values: Record<string, unknown[]> = {
     other: [null, true, false, 0, -1, 1 << 29, [], [1, 2], new NekoAbstract(new Kind("k"), {}), new NekoAbstract(new Kind("k"), null)],
-    object: [new NekoObject(), new NekoObject(new NekoObject())],
+    object: [new NekoObject(), withProto],
     function: [new NekoFunction(1, null, -1, () => null, "p", []), new NekoFunction(-1, null, -1, () => null, "v", [])],
     float: [new NekoFloat(1.5), new NekoFloat(NaN), new PositiveNaN()],
     string: [NekoString.of("t"), NekoString.of(""), new NekoString(new Uint8Array(2))],

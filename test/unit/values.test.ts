@@ -23,6 +23,7 @@ import {
   keyField,
   removeField,
   setField,
+  setProto,
   sortedFieldIds,
 } from "../../src/value/object.js";
 import { ByteBuffer, bytesToString, compareBytes, concatBytes, emptyString, jsString, latin1, str, utf8 } from "../../src/value/string.js";
@@ -50,7 +51,8 @@ function newVM(): VM {
 
 /** An object with named fields (names registered in the VM, as the compiler's would be). */
 function obj(vm: VM, fields: [string, Value][], proto: NekoObject | null = null): NekoObject {
-  const o = new NekoObject(proto);
+  const o = new NekoObject();
+  if (proto !== null) setProto(o, proto);
   for (const [k, v] of fields) vm.setNamed(o, k, v);
   return o;
 }
@@ -369,7 +371,8 @@ test("compareValues on objects uses __compare (through prototypes)", () => {
   assert.equal(compareValues(vm, obj(vm, [["__compare", ret(0x40000000)]]), b), I, "a boxed int32 result");
   assert.equal(compareValues(vm, obj(vm, [["__compare", ret(-0x40000000)]]), b), -0x40000000);
   assert.equal(compareValues(vm, obj(vm, [["__compare", ret(0xfe)]]), b), I);
-  const h = new NekoObject(c);
+  const h = new NekoObject();
+  setProto(h, c);
   assert.equal(compareValues(vm, h, b), 42, "inherited __compare");
   let seen: Value = null;
   const d = obj(vm, [["__compare", vm.primitive("cmp", 1, (vm2: VM, other: Value) => ((seen = [vm2.vthis, other]), 0))]]);
@@ -453,7 +456,9 @@ test("printing objects with __string", () => {
   const t = obj(vm, [["__string", vm.primitive("t", 0, () => 12)], ["k", 1]]);
   assert.equal(printed(vm, t), "{ k => 1, __string => #function:0 }");
   // inherited __string
-  assert.equal(printed(vm, new NekoObject(so)), "custom");
+  const inheriting = new NekoObject();
+  setProto(inheriting, so);
+  assert.equal(printed(vm, inheriting), "custom");
   // __string gets the object as this
   let self: Value = null;
   const u = obj(vm, [["__string", vm.primitive("u", 0, (vm2: VM) => ((self = vm2.vthis), s("u")))]]);
