@@ -80,6 +80,7 @@ export class JitRuntime {
           floatOf,
           EMPTY_ARRAY,
           jt: t.jumpTables,
+          P: t.prims,
         };
         const factory = new Function("C", t.source) as (c: typeof ctx) => JitFn;
         this.translated++;

@@ -15,7 +15,8 @@ import { Op, OPCODES } from "../bytecode/opcodes.js";
 import { UNKNOWN } from "../bytecode/verifier.js";
 import { KEY_GET, KEY_SET } from "../interp/ops.js";
 import type { RuntimeModule } from "../interp/module.js";
-import type { Value } from "../value/value.js";
+import { findField } from "../value/object.js";
+import { NekoFunction, NekoObject, type Value } from "../value/value.js";
 import { INLINE_BUILTINS, type InlineBuiltin } from "./inline.js";
 import { type Construct, planStructure } from "./structure.js";
 import { isFloat, isObject, isTranslated } from "./typetests.js";
@@ -32,6 +33,8 @@ export interface Translation {
   jumpTables: number[][];
   /** Stack slots the function uses beyond its arguments (for the entry check). */
   maxDepth: number;
+  /** Primitives some calls expect (see emitCall), referenced as C.P[i]. */
+  prims: NekoFunction[];
 }
 
 /**
@@ -192,6 +195,26 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
   for (const i of pcs) if (starts.has(i)) blockOf.set(i, blockOf.size);
   // a call that is a jump target may get its callee from elsewhere
   for (const i of knownCalls.keys()) if (starts.has(i)) knownCalls.delete(i);
+  /**
+   * The primitive a call at i is expected to call: the value, at translation time, of the
+   * builtin, global or global's field (a Haxe class's static, such as StringBuf's
+   * buffer_add_char) the code loads just before the call, when it is a primitive of the
+   * call's arity. Only a guess: emitCall tests the callee against it.
+   */
+  const prims: NekoFunction[] = [];
+  const primAt = (i: number, n: number): number => {
+    let v: Value | undefined;
+    if (code[i] === Op.Call && knownCalls.has(i)) v = m.consts[code[i - 1]];
+    else if (code[i] === Op.Call && code[i - 2] === Op.AccGlobal) v = m.globals[code[i - 1]];
+    else if (code[i] === Op.ObjCall && code[i - 2] === Op.AccField && code[i - 3] === Op.Push && code[i - 5] === Op.AccGlobal) {
+      const o = m.globals[code[i - 4]];
+      if (o instanceof NekoObject) v = findField(o, m.fieldKeys[code[i - 1]]);
+    }
+    if (!(v instanceof NekoFunction) || v.prim === null || v.nargs !== n) return -1;
+    let k = prims.indexOf(v);
+    if (k < 0) k = prims.push(v) - 1;
+    return k;
+  };
   /** The inline form of the known builtin called at i, if it has one for that many arguments. */
   const inlineAt = (i: number): InlineBuiltin | undefined => {
     const name = knownCalls.get(i);
@@ -249,6 +272,23 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
     for (let k = 0; k < n; k++) args.push(s(argFirst + k));
     const a = args.length ? ", " + args.join(", ") : "";
     const ret = i + 2;
+    const k = primAt(i, n);
+    if (k >= 0) {
+      // the expected primitive called here with the frame R.c<n> would push (so V8 can inline
+      // it); anything else goes the general way
+      out.push(
+        `vm.sp = ${spAt(spDepth)};`,
+        `if (acc === P${k}) { st[CSP + 1] = ${ret}; st[CSP + 4] = M; vm.csp = CSP + 4; if (vm.vthis !== ${thisExpr}) vm.vthis = ${thisExpr}; if (vm.env !== P${k}.env) vm.env = P${k}.env;`,
+        `  if ((acc = p${k}(vm${a})) === undefined) throw R.primFailed(P${k}); vm.csp = CSP; }`,
+        `else {`,
+      );
+    }
+    emitGeneralCall(ret, spDepth, n, thisExpr, args, a);
+    if (k >= 0) out.push("}");
+  };
+
+  /** emitCall's general case: any callee. */
+  const emitGeneralCall = (ret: number, spDepth: number, n: number, thisExpr: string, args: string[], a: string) => {
     if (compact && n <= 3) {
       // (sp is an argument: a store into vm costs V8's baseline code a call of the store IC)
       out.push(`acc = R.call(M, ${ret}, ${spAt(spDepth)}, acc, ${thisExpr}, ${n}${a});`);
@@ -676,6 +716,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
       "}",
       "}",
     ];
+  for (let k = 0; k < prims.length; k++) head[1] += ` const P${k} = C.P[${k}], p${k} = P${k}.prim;`;
   const source = [...head, ...body, "});"].join("\n");
-  return { source, jumpTables, maxDepth };
+  return { source, jumpTables, maxDepth, prims };
 }
