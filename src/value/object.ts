@@ -60,7 +60,7 @@ function link(o: NekoObject): void {
 }
 
 /** p becomes (or already is) the prototype of some object. */
-export function share(p: NekoObject): void {
+function share(p: NekoObject): void {
   if (p.shared) return;
   p.shared = true;
   link(p);
