@@ -33,7 +33,7 @@ export interface Translation {
   jumpTables: number[][];
   /** Stack slots the function uses beyond its arguments (for the entry check). */
   maxDepth: number;
-  /** Primitives some calls expect (see emitCall), referenced as C.P[i]. */
+  /** Primitives some calls expect (primAt, emitCall), referenced as C.P[i]. */
   prims: NekoFunction[];
 }
 
@@ -158,6 +158,7 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
   let hasTailCall = false;
   let maxDepth = nargs;
   const selfTail: number[] = [];
+  const inFunction = new Set(pcs);
   /** Calls and tail calls whose callee is a builtin loaded by the AccBuiltin just before: the builtin's name. */
   const knownCalls = new Map<number, string>();
   for (const i of pcs) {
@@ -202,11 +203,13 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
    * call's arity. Only a guess: emitCall tests the callee against it.
    */
   const prims: NekoFunction[] = [];
+  /** Whether an instruction of the function starts at x and is op. */
+  const instr = (x: number, op: Op) => inFunction.has(x) && code[x] === op;
   const primAt = (i: number, n: number): number => {
     let v: Value | undefined;
     if (code[i] === Op.Call && knownCalls.has(i)) v = m.consts[code[i - 1]];
-    else if (code[i] === Op.Call && code[i - 2] === Op.AccGlobal) v = m.globals[code[i - 1]];
-    else if (code[i] === Op.ObjCall && code[i - 2] === Op.AccField && code[i - 3] === Op.Push && code[i - 5] === Op.AccGlobal) {
+    else if (code[i] === Op.Call && instr(i - 2, Op.AccGlobal)) v = m.globals[code[i - 1]];
+    else if (code[i] === Op.ObjCall && instr(i - 2, Op.AccField) && instr(i - 3, Op.Push) && instr(i - 5, Op.AccGlobal)) {
       const o = m.globals[code[i - 4]];
       if (o instanceof NekoObject) v = findField(o, m.fieldKeys[code[i - 1]]);
     }
@@ -342,7 +345,6 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
     );
   };
 
-  const inFunction = new Set(pcs);
   /** The int the accumulator holds on entry to i when the instruction before loads a constant (and nothing jumps to i); else null. */
   const constAcc = (i: number): number | null =>
     !starts.has(i) && inFunction.has(i - 2) && (code[i - 2] === Op.AccInt || code[i - 2] === Op.AccInt32) ? code[i - 1] : null;
