@@ -413,7 +413,10 @@ export class JitRuntime {
         st[csp + 4] = m;
         vm.csp = csp + 4;
         const use = vm.jsUse;
-        let r = j(th, f.env, a as Value, b as Value, c as Value);
+        // exactly the callee's arguments: a JS call with more arguments than parameters
+        // costs V8 about 10 ns more at a megamorphic site like this one
+        const env = f.env;
+        let r = n === 1 ? j(th, env, a) : n === 2 ? j(th, env, a, b) : n === 0 ? j(th, env) : j(th, env, a, b, c);
         vm.jsUse = use;
         if (r === TAIL) r = this.tail();
         vm.csp = csp;
