@@ -3,7 +3,7 @@
 
 import type { VM } from "../interp/vm.js";
 import { hashText } from "../value/hash.js";
-import { copyObject, fieldKey, getField, hasOwnField, removeField, setProto, sortedFieldIds } from "../value/object.js";
+import { copyObject, fieldKey, getField, hasOwnField, removeField, setDynamicField, setProto, sortedFieldIds } from "../value/object.js";
 import { EMPTY_ARRAY, NekoObject, type Value } from "../value/value.js";
 import { isArray, isIntArg, isObject, isString } from "./check.js";
 import type { BuiltinTable } from "./table.js";
@@ -23,7 +23,7 @@ export const objectBuiltins: BuiltinTable = {
     (_vm: VM, o: Value, f: Value, v: Value) => {
       if (!isObject(o)) return null;
       if (!isIntArg(f)) return undefined;
-      o.t[fieldKey(f)] = v;
+      setDynamicField(o, fieldKey(f), v);
       return v;
     },
   ],

@@ -121,9 +121,9 @@ export class NekoObject {
   proto: NekoObject | null;
   /** Whether this object is (or was) the prototype of another: its table is then linked to its prototype's. */
   shared: boolean;
-  /** A new object; give a prototype with object.ts setProto, which keeps the tables' chains. */
-  constructor() {
-    this.t = {};
+  /** A new object (with the given own fields); give a prototype with object.ts setProto, which keeps the tables' chains. */
+  constructor(t: Record<string, Value> = {}) {
+    this.t = t;
     this.proto = null;
     this.shared = false;
   }
