@@ -80,6 +80,7 @@ export class JitRuntime {
           floatOf,
           EMPTY_ARRAY,
           jt: t.jumpTables,
+          ck: t.caseKeys,
           P: t.prims,
         };
         const factory = new Function("C", t.source) as (c: typeof ctx) => JitFn;
@@ -649,6 +650,15 @@ export class JitRuntime {
       }
     }
     return compareValues(this.vm, a, b);
+  }
+
+  /**
+   * The first of keys a value other than an int equals, as the tests of a case chain
+   * (switches.ts) would compare it, in their order; null when none.
+   */
+  caseOf(sp: number, x: Value, keys: number[]): number | null {
+    for (const k of keys) if (this.compare(sp, x, k) === 0) return k;
+    return null;
   }
 
   physCompare(a: Value, b: Value): number {

@@ -29,19 +29,30 @@ export interface StructurePlan {
 }
 
 /** An edge of the control flow graph: a jump from `from` to `to`. */
-interface Edge {
+export interface Edge {
   from: number;
   to: number;
 }
 
 /**
  * Plan the constructs of a function whose instructions are `pcs` (sorted addresses),
- * `next(i)` the address after instruction i. Null when the jumps do not nest.
+ * `next(i)` the address after instruction i; `folded` instructions are left out and `extra`
+ * jumps added (case chains: switches.ts). Null when the jumps do not nest.
  */
-export function planStructure(code: Int32Array, pcs: number[], next: (i: number) => number, entry: number, selfTail: number[]): StructurePlan | null {
-  const edges: Edge[] = [];
-  const absorbed = new Set<number>();
+export function planStructure(
+  code: Int32Array,
+  pcs: number[],
+  next: (i: number) => number,
+  entry: number,
+  selfTail: number[],
+  folded: ReadonlySet<number> = new Set(),
+  extra: readonly Edge[] = [],
+): StructurePlan | null {
+  const edges: Edge[] = [...extra];
+  // instructions folded into a switch (a case chain, switches.ts) are not emitted
+  const absorbed = new Set<number>(folded);
   for (const i of pcs) {
+    if (folded.has(i)) continue;
     const op = code[i] as Op;
     if (op === Op.Jump || op === Op.JumpIf || op === Op.JumpIfNot) {
       if (!absorbed.has(i)) edges.push({ from: i, to: code[i + 1] });

@@ -18,7 +18,8 @@ import type { RuntimeModule } from "../interp/module.js";
 import { findField } from "../value/object.js";
 import { NekoFunction, NekoObject, type Value } from "../value/value.js";
 import { INLINE_BUILTINS, type InlineBuiltin } from "./inline.js";
-import { type Construct, planStructure } from "./structure.js";
+import { type Construct, type Edge, planStructure } from "./structure.js";
+import { type CaseChain, findCaseChains } from "./switches.js";
 import { isFloat, isObject, isTranslated } from "./typetests.js";
 
 /** What the translation of one function gives: the source of a factory and its constants. */
@@ -31,6 +32,8 @@ export interface Translation {
   source: string;
   /** Jump tables (arrays of block numbers), referenced as C.jt[i]. */
   jumpTables: number[][];
+  /** The keys of case chains (switches.ts), in their order of comparison, referenced as C.ck[i]. */
+  caseKeys: number[][];
   /** Stack slots the function uses beyond its arguments (for the entry check). */
   maxDepth: number;
   /** Primitives some calls expect (primAt, emitCall), referenced as C.P[i]. */
@@ -242,7 +245,18 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
   /** Whether the field read at i gives the function of the call that follows it. */
   const method = (i: number) => (code[i + 2] === Op.ObjCall || code[i + 2] === Op.Call) && !starts.has(i + 2);
   const nextOf = (i: number) => i + (OPCODES[code[i] as Op].hasParam ? 2 : 1);
-  const plan = hasTrap ? null : planStructure(code, pcs, nextOf, entry, selfTail);
+  // sparse int switches (switches.ts): one JS switch each, when the structure allows
+  const folded = new Set<number>();
+  const chainEdges: Edge[] = [];
+  let chains = hasTrap ? [] : findCaseChains(code, pcs, depth, nextOf, folded, chainEdges);
+  let plan = hasTrap ? null : planStructure(code, pcs, nextOf, entry, selfTail, folded, chainEdges);
+  if (plan === null && chains.length > 0) {
+    chains = [];
+    plan = planStructure(code, pcs, nextOf, entry, selfTail);
+  }
+  const chainAt = new Map<number, CaseChain>();
+  for (const c of chains) chainAt.set(c.start, c);
+  const caseKeys: number[][] = [];
   const multi = plan === null && (blockOf.size > 1 || hasTailCall);
   /** The instruction emitted after i (null at the end). */
   const emitted = plan === null ? pcs : pcs.filter((i) => !plan.absorbed.has(i));
@@ -345,6 +359,23 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
     );
   };
 
+  /** The switch of a case chain starting at i: an int picks its case at once, anything else R.caseOf's. */
+  const emitCaseChain = (i: number, c: CaseChain) => {
+    const x = s(c.slot);
+    out.push(`c = typeof ${x} === "number" ? ${x} : R.caseOf(${spAt(c.eqDepth)}, ${x}, C.ck[${caseKeys.push(c.keys) - 1}]);`, "switch (c) {");
+    // keys with the same exit share it
+    const byExit = new Map<string, string[]>();
+    c.keys.forEach((k, n) => {
+      const e = c.exits[n];
+      const key = `acc = ${e.acc}; ${jump(i, e.to, false)}`;
+      const l = byExit.get(key);
+      if (l === undefined) byExit.set(key, [`case ${k}:`]);
+      else l.push(`case ${k}:`);
+    });
+    for (const [exit, labels] of byExit) out.push(`${labels.join(" ")} ${exit}`);
+    out.push(`default: acc = ${c.none.acc}; ${jump(i, c.none.to, false)}`, "}");
+  };
+
   /** The int the accumulator holds on entry to i when the instruction before loads a constant (and nothing jumps to i); else null. */
   const constAcc = (i: number): number | null =>
     !starts.has(i) && inFunction.has(i - 2) && (code[i - 2] === Op.AccInt || code[i - 2] === Op.AccInt32) ? code[i - 1] : null;
@@ -373,6 +404,11 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
         out.push(c.kind === "loop" ? `l${c.target}: for (;;) {` : `b${c.target}: {`);
         open.push(c);
       }
+    }
+    const chain = chainAt.get(i);
+    if (chain !== undefined) {
+      emitCaseChain(i, chain);
+      continue;
     }
     switch (op) {
       case Op.AccNull:
@@ -720,5 +756,5 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
     ];
   for (let k = 0; k < prims.length; k++) head[1] += ` const P${k} = C.P[${k}], p${k} = P${k}.prim;`;
   const source = [...head, ...body, "});"].join("\n");
-  return { source, jumpTables, maxDepth, prims };
+  return { source, jumpTables, caseKeys, maxDepth, prims };
 }

@@ -54,6 +54,28 @@ test("a big function makes its calls through R.call, a small one inline (the com
   assert.ok(!big.includes("acc = j("), big);
 });
 
+test("a chain of `x == k` tests on one slot is one JS switch; two such tests stay tests", () => {
+  // the corpus programs jit_case_chains and haxe/jit_switch_chains check what they do against neko
+  const source = `cls = function(c) {
+      if c == 32 || c == 9 || c == 10 return 1;
+      if c == 34 return 2;
+      if c == 45 || c == 48 || c == 49 return 3;
+      4
+    };
+    sw = function(v) switch v { 1 => "a" 7 => "b" 100 => "c" default => "d" };
+    two = function(v) switch v { 1 => "a" 70 => "b" };`;
+  const vm = new NekoVM();
+  const m = readRuntimeModule(vm.ctx, compile(source, "chains.neko"), null, "chains");
+  const [cls, sw, two] = m.globals.filter((g): g is NekoFunction => g instanceof NekoFunction).map((f) => translate(m, f.addr, f.nargs));
+  assert.match(cls.source, /switch \(c\) \{\ncase 32: case 9: case 10: acc = true; break b\d+;\ncase 34: acc = true; break b\d+;\ncase 45: case 48: case 49: acc = true; break b\d+;\ndefault: acc = false; break b\d+;\n\}/);
+  assert.deepEqual(cls.caseKeys, [[32, 9, 10, 34, 45, 48, 49]]);
+  assert.ok(!/R\.compare\(/.test(cls.source), cls.source);
+  assert.deepEqual(sw.caseKeys, [[1, 7, 100]]);
+  // two tests stay tests
+  assert.deepEqual(two.caseKeys, []);
+  assert.ok(two.source.includes("R.compare("), two.source);
+});
+
 test("array syntax on an object calls a translated __get/__set inline, between enterNative and leaveNative", () => {
   // the corpus program jit_native_depth checks the native levels these calls count against neko
   const source = `f = function(o, i) { o[i] = o[i + 1]; };`;
