@@ -9,6 +9,8 @@ import { compile } from "../../src/compiler/index.js";
 import { readRuntimeModule } from "../../src/loader/loader.js";
 import { translate } from "../../src/jit/translate.js";
 import { NekoFunction, type Value } from "../../src/value/value.js";
+import { hashName } from "../../src/value/hash.js";
+import { buildModule, type CodeItem } from "../bytecode/builder.js";
 
 const both = (name: string, source: string, expected: unknown) => {
   for (const tier of ["jit", "interp"] as const) test(`${name} (${tier})`, () => assert.deepEqual(run(source, { tier }), expected));
@@ -74,6 +76,32 @@ test("a chain of `x == k` tests on one slot is one JS switch; two such tests sta
   // two tests stay tests
   assert.deepEqual(two.caseKeys, []);
   assert.ok(two.source.includes("R.compare("), two.source);
+});
+
+test("a chain that code outside it enters in the middle stays tests; the same chain entered at its start is a switch", () => {
+  const test3 = (k: number): CodeItem[] => ["AccStack0", "Push", ["AccInt", k], "Eq"];
+  const chain = (p: string): CodeItem[] => [
+    ...test3(1), ["JumpIf", p + "1"], { label: p + "mid" }, ...test3(2), ["JumpIf", p + "2"], ...test3(3), ["JumpIf", p + "3"], ["AccInt", 0], ["Ret", 1],
+    { label: p + "1" }, ["AccInt", 10], ["Ret", 1], { label: p + "2" }, ["AccInt", 20], ["Ret", 1], { label: p + "3" }, ["AccInt", 30], ["Ret", 1],
+  ];
+  const exportAs = (g: number, name: string): CodeItem[] => [["AccBuiltin", hashName("exports")], "Push", ["AccGlobal", g], ["SetField", hashName(name)]];
+  const code: CodeItem[] = [
+    ...exportAs(0, "f"), ...exportAs(1, "g"), "AccNull", ["Ret", 0],
+    // f: x < 100 jumps to the chain's second test
+    { label: "f" }, "AccStack0", "Push", ["AccInt", 100], "Lt", ["JumpIf", "fmid"], ...chain("f"),
+    { label: "g" }, ...chain("g"),
+  ];
+  const bytes = buildModule({ globals: [{ fun: "f", nargs: 1 }, { fun: "g", nargs: 1 }], fields: ["f", "g"], code });
+  const m = readRuntimeModule(new NekoVM().ctx, bytes, null, "entered");
+  const [f, g] = m.globals.filter((x): x is NekoFunction => x instanceof NekoFunction).map((x) => translate(m, x.addr, x.nargs));
+  assert.deepEqual(f.caseKeys, []);
+  assert.deepEqual(g.caseKeys, [[1, 2, 3]]);
+  for (const tier of ["jit", "interp"] as const) {
+    const vm = new NekoVM({ tier });
+    const mod = vm.loadModule(bytes, "entered");
+    const results = [1, 2, 3, 50, 200, 2.5].map((x) => [vm.call(mod.get("f"), [x]), vm.call(mod.get("g"), [x])]);
+    assert.deepEqual(results, [[0, 10], [20, 20], [30, 30], [0, 0], [0, 0], [0, 0]], tier);
+  }
 });
 
 test("array syntax on an object calls a translated __get/__set inline, between enterNative and leaveNative", () => {
