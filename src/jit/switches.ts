@@ -9,8 +9,9 @@
 // chain is six JS statements a test, which V8 runs one after the other and compiles all. A
 // chain found here is instead one JS `switch` on the value where its first test is: an int
 // picks its exit (a case body, or where no value matched) at once; any other value (a float,
-// a string, an object with __compare) is compared with the constants by R.caseOf, in the
-// order the tests would have compared it, which stops at the first equal one as they do.
+// a string, anything) is compared with the constants by R.caseOf, in the order the tests
+// would have compared it, stopping at the first equal one as they do. Comparing with an int
+// has no effects (neko calls no __compare for it), and a value equals at most one int.
 
 import { Op } from "../bytecode/opcodes.js";
 import type { Edge } from "./structure.js";
@@ -53,7 +54,7 @@ const MIN_TESTS = 3;
 /**
  * The case chains of a function whose instructions are `pcs` (address order), `depth[i]` the
  * stack depth at i, `next(i)` the address after i; `absorbed` receives the addresses of the
- * chains' instructions other than each chain's first (emitted as the switch), `edges` a jump
+ * chains' instructions other than each chain's first instruction (emitted as the switch), `edges` a jump
  * from each chain's start to each of its exits (for the structure plan).
  */
 export function findCaseChains(
