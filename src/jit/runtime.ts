@@ -539,14 +539,10 @@ export class JitRuntime {
 
   /**
    * A field read the inline probe (the object's own table) did not serve: the prototype
-   * chain, then the resolver, else null; a field error when o is not an object. The field is
-   * the AccField's operand, before pc (two arguments less at each of the many sites).
+   * chain, then the resolver, else null; a field error when o is not an object.
    */
-  field(m: RuntimeModule, pc: number, sp: number, o: Value): Value {
-    const p = m.code[pc - 1];
-    const id = m.fieldIds[p];
+  field(m: RuntimeModule, pc: number, sp: number, o: Value, key: string, id: number): Value {
     if (!(o instanceof NekoObject)) throw this.fieldError(m, pc, sp, id);
-    const key = m.fieldKeys[p];
     const v = findAfterMiss(o, key);
     if (v !== undefined) return v;
     const vm = this.vm;

@@ -444,11 +444,12 @@ export function translate(m: RuntimeModule, entry: number, nargs: number, builti
         break;
       case Op.AccField: {
         const key = JSON.stringify(m.fieldKeys[p]);
+        const id = m.fieldIds[p];
         out.push(
           // a method (the field called next) is usually in the prototype: probe that too
           method(i)
-            ? `acc = ${isObject("acc")} && ((v = v[${key}]) !== undefined || (acc.proto !== null && (v = acc.proto.t[${key}]) !== undefined)) ? v : R.field(M, ${after}, ${spAt(d)}, acc);`
-            : `acc = ${isObject("acc")} && (v = v[${key}]) !== undefined ? v : R.field(M, ${after}, ${spAt(d)}, acc);`,
+            ? `acc = ${isObject("acc")} && ((v = v[${key}]) !== undefined || (acc.proto !== null && (v = acc.proto.t[${key}]) !== undefined)) ? v : R.field(M, ${after}, ${spAt(d)}, acc, ${key}, ${id});`
+            : `acc = ${isObject("acc")} && (v = v[${key}]) !== undefined ? v : R.field(M, ${after}, ${spAt(d)}, acc, ${key}, ${id});`,
         );
         break;
       }
