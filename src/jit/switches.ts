@@ -67,6 +67,15 @@ export function findCaseChains(
 ): CaseChain[] {
   const byStart = new Map<number, Test>();
   const byJump = new Map<number, Test>();
+  for (const i of pcs) {
+    const t = testAt(code, depth, next, i);
+    if (t !== null) {
+      byStart.set(i, t);
+      byJump.set(t.jump, t);
+    }
+  }
+  // most functions have no chain: the jumps are gathered only for those that may
+  if (byStart.size < MIN_TESTS) return [];
   const preds = new Map<number, number[]>();
   const prev = new Map<number, number>();
   for (let n = 0; n < pcs.length; n++) {
@@ -75,11 +84,6 @@ export function findCaseChains(
     const op = code[i] as Op;
     if (op === Op.Jump || op === Op.JumpIf || op === Op.JumpIfNot || op === Op.Trap) addPred(preds, code[i + 1], i);
     else if (op === Op.JumpTable) for (let k = 0; k <= code[i + 1]; k++) addPred(preds, i + 2 + 2 * k, i);
-    const t = testAt(code, depth, next, i);
-    if (t !== null) {
-      byStart.set(i, t);
-      byJump.set(t.jump, t);
-    }
   }
   const chains: CaseChain[] = [];
   const taken = new Set<Test>();

@@ -39,10 +39,11 @@ export function keyField(key: string): number {
 // searches the rest of neko's chain (a Haxe class's prototype and its superclasses'), and V8
 // caches such reads as it does for JS classes. Other objects' tables keep Object.prototype
 // (or none: setDynamicField); linking every instance would cost an Object.setPrototypeOf or a
-// new table per object, and their lookups need one step more (o.t, then o.proto.t). A cycle, which JS refuses, leaves
-// that one link out of the JS chain and sets `chainsCut`. So each table's JS chain is a prefix
-// of neko's chain from its object: a read that finds a value found the right one, and a miss
-// on o.t then on o.proto.t means "absent" unless a chain was ever cut (findAfterMiss).
+// new table per object, and their lookups need one step more (o.t, then o.proto.t). A cycle,
+// which JS refuses, leaves that one link out of the JS chain and sets `chainsCut`. So each
+// table's JS chain is a prefix of neko's chain from its object: a read that finds a value
+// found the right one, and a miss on o.t then on o.proto.t means "absent" unless a chain was
+// ever cut (findAfterMiss).
 // `chainsCut` is shared by every VM in the process and never goes back to false: it decides
 // only whether a miss is checked further, never a result.
 let chainsCut = false;
